@@ -1,0 +1,25 @@
+#include "aq/city_daily.hpp"
+
+#include <gtest/gtest.h>
+
+namespace lantian::aq {
+namespace {
+
+using core::Decimal;
+
+TEST(CityDailyTest, MeanOfValidStationsRoundedOnce) {
+  DailyValues a, b, c;
+  a[DailyColumn::kPM25] = Decimal::FromInt(74);
+  b[DailyColumn::kPM25] = Decimal::FromInt(75);
+  c[DailyColumn::kCO] = *Decimal::Parse("1.2");
+  a[DailyColumn::kCO] = *Decimal::Parse("1.3");
+  std::vector<DailyValues> stations = {a, b, c};
+  DailyValues city = CityDailyValues(stations);
+  EXPECT_EQ(city[DailyColumn::kPM25], Decimal::FromInt(74));  // 74.5 → 74
+  EXPECT_EQ(city[DailyColumn::kCO], *Decimal::Parse("1.2"));  // 1.25 → 1.2
+  EXPECT_EQ(city[DailyColumn::kSO2], std::nullopt);
+  EXPECT_FALSE(CityDailyValues({}).AnyValid());
+}
+
+}  // namespace
+}  // namespace lantian::aq
