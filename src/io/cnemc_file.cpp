@@ -1,0 +1,209 @@
+#include "io/cnemc_file.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "io/value_check.hpp"
+
+namespace lantian::io {
+namespace {
+
+// Where a `type` value goes in a SiteDay.
+struct SeriesRef {
+  bool published = false;
+  size_t index = 0;
+};
+
+std::optional<SeriesRef> ParseType(std::string_view type) {
+  if (auto p = aq::ParsePublishedName(type)) return SeriesRef{true, static_cast<size_t>(*p)};
+  for (aq::Pollutant p : aq::kPollutants) {
+    if (type == aq::Code(p)) return SeriesRef{false, aq::Index(p)};
+  }
+  return std::nullopt;
+}
+
+std::optional<int> ParseHour(std::string_view s) {
+  if (s.empty() || s.size() > 2) return std::nullopt;
+  int h = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    h = h * 10 + (c - '0');
+  }
+  if (h > 23) return std::nullopt;
+  return h;
+}
+
+aq::HourlySeries& Series(aq::SiteDay& day, SeriesRef ref) {
+  return ref.published ? day.published[ref.index] : day.measured[ref.index];
+}
+
+}  // namespace
+
+std::optional<HourLabel> ParseHourLabel(std::string_view text) {
+  if (text == "end") return HourLabel::kEnd;
+  if (text == "begin") return HourLabel::kBegin;
+  return std::nullopt;
+}
+
+std::string_view HourLabelName(HourLabel label) {
+  return label == HourLabel::kEnd ? "end" : "begin";
+}
+
+std::string_view CnemcKindName(CnemcKind kind) {
+  return kind == CnemcKind::kSite ? "site" : "city";
+}
+
+bool LooksLikeStationCode(std::string_view id) {
+  if (id.size() != 5) return false;
+  for (size_t i = 0; i < 4; ++i) {
+    if (id[i] < '0' || id[i] > '9') return false;
+  }
+  return id[4] >= 'A' && id[4] <= 'Z';
+}
+
+CnemcFile ReadCnemcFile(CsvReader& reader, const CnemcOptions& options,
+                        const std::function<bool(std::string_view)>& wanted, FileReport& report) {
+  CnemcFile out;
+  std::vector<std::string_view> f;
+  auto first = reader.Next(f);
+  if (!first.has_value()) {
+    report.Error(reader.line(), 0, first.error().message());
+    return out;
+  }
+  if (!*first) {
+    report.Error(0, 0, "empty file: expected a header date,hour,type,<ids>");
+    return out;
+  }
+  static constexpr std::string_view kFixed[] = {"date", "hour", "type"};
+  for (int i = 0; i < 3; ++i) {
+    if (f.size() <= static_cast<size_t>(i) || f[i] != kFixed[i]) {
+      report.Error(reader.line(), i + 1,
+                   "header must start with date,hour,type (a CNEMC hourly file), found '" +
+                       (f.size() > static_cast<size_t>(i) ? std::string(f[i]) : "") + "'");
+      return out;
+    }
+  }
+  if (f.size() == 3) {
+    report.Error(reader.line(), 4, "header has no station or city columns");
+    return out;
+  }
+  std::unordered_set<std::string_view> seen;
+  bool all_codes = true;
+  for (size_t i = 3; i < f.size(); ++i) {
+    out.ids.emplace_back(f[i]);
+  }
+  for (size_t i = 0; i < out.ids.size(); ++i) {
+    const std::string& id = out.ids[i];
+    if (id.empty()) report.Error(reader.line(), static_cast<int>(i) + 4, "empty column name");
+    if (!seen.insert(id).second) {
+      report.Error(reader.line(), static_cast<int>(i) + 4, "column '" + id + "' appears twice");
+    }
+    all_codes = all_codes && LooksLikeStationCode(id);
+  }
+  out.kind = options.kind.value_or(all_codes ? CnemcKind::kSite : CnemcKind::kCity);
+  if (!report.ok()) return out;
+
+  std::vector<size_t> columns;  // indices into ids that are read
+  for (size_t i = 0; i < out.ids.size(); ++i) {
+    if (wanted(out.ids[i])) columns.push_back(i);
+  }
+  const size_t expected_fields = out.ids.size() + 3;
+
+  // One block of SiteDays (one per read column) per natural date met.
+  std::vector<core::Date> dates;
+  std::vector<aq::SiteDay> blocks;
+  auto block_of = [&](core::Date d) -> size_t {
+    for (size_t i = 0; i < dates.size(); ++i) {
+      if (dates[i] == d) return i;
+    }
+    dates.push_back(d);
+    blocks.resize(blocks.size() + columns.size());
+    for (size_t k = 0; k < columns.size(); ++k) blocks[blocks.size() - columns.size() + k].date = d;
+    return dates.size() - 1;
+  };
+
+  std::string last_date_text;
+  core::Date last_date;
+  std::string last_type_text;
+  SeriesRef last_type;
+  for (;;) {
+    auto more = reader.Next(f);
+    if (!more.has_value()) {
+      report.Error(reader.line(), 0, more.error().message());
+      break;
+    }
+    if (!*more) break;
+    const int64_t line = reader.line();
+    if (f.size() != expected_fields) {
+      report.Error(line, 0,
+                   "expected " + std::to_string(expected_fields) +
+                       " fields as in the header, found " + std::to_string(f.size()));
+      continue;
+    }
+    if (f[0] != last_date_text) {
+      auto d = core::ParseCompactDate(f[0]);
+      if (!d) {
+        report.Error(line, 1, d.error().message());
+        continue;
+      }
+      last_date_text = f[0];
+      last_date = *d;
+    }
+    auto hour = ParseHour(f[1]);
+    if (!hour) {
+      report.Error(line, 2, "hour must be 0..23, found '" + std::string(f[1]) + "'");
+      continue;
+    }
+    if (f[2] != last_type_text) {
+      auto t = ParseType(f[2]);
+      if (!t) {
+        report.Error(line, 3, "unknown type '" + std::string(f[2]) + "'");
+        last_type_text.clear();
+        continue;
+      }
+      last_type_text = f[2];
+      last_type = *t;
+    }
+    core::HourStart start = core::HourStart::Of(last_date, *hour);
+    if (options.hour_label == HourLabel::kEnd) start = start - 1;
+    const size_t block = block_of(start.date()) * columns.size();
+    const int h = start.hour();
+    for (size_t k = 0; k < columns.size(); ++k) {
+      const size_t col = columns[k];
+      std::string_view text = f[col + 3];
+      if (text.empty()) continue;
+      const int column_number = static_cast<int>(col) + 4;
+      ValueCheck c = CheckConcentration(text);
+      if (!c.value) {
+        report.Rejected(line, column_number,
+                        std::string(f[2]) + " of " + out.ids[col] + ": " + c.problem);
+        continue;
+      }
+      aq::HourlySeries& s = Series(blocks[block + k], last_type);
+      if (s.Has(h)) {
+        if (s.At(h) != *c.value) {
+          report.Error(line, column_number,
+                       std::string(f[2]) + " of " + out.ids[col] + " at " +
+                           core::FormatHourStart(start) +
+                           " is given twice with different values (" + s.At(h).ToString() + ", " +
+                           c.value->ToString() + ")");
+        }
+        continue;
+      }
+      s.Set(h, *c.value);
+      ++report.values_read;
+    }
+  }
+  for (size_t k = 0; k < columns.size(); ++k) {
+    for (size_t d = 0; d < dates.size(); ++d) {
+      aq::SiteDay& day = blocks[d * columns.size() + k];
+      if (!day.empty()) out.days.push_back({columns[k], std::move(day)});
+    }
+  }
+  std::stable_sort(out.days.begin(), out.days.end(), [](const CnemcDay& a, const CnemcDay& b) {
+    return a.column != b.column ? a.column < b.column : a.day.date < b.day.date;
+  });
+  return out;
+}
+
+}  // namespace lantian::io

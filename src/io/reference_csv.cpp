@@ -1,0 +1,277 @@
+#include "io/reference_csv.hpp"
+
+#include <charconv>
+#include <map>
+#include <regex>
+#include <set>
+
+namespace lantian::io {
+namespace {
+
+// The header of a table, checked against the column names it must have.
+class Columns {
+ public:
+  // Reads the header; reports an error naming the missing columns.
+  bool Read(CsvReader& reader, FileReport& report,
+            std::initializer_list<std::string_view> required) {
+    std::vector<std::string_view> f;
+    auto first = reader.Next(f);
+    if (!first.has_value() || !*first) {
+      report.Error(reader.line(), 0, "missing header");
+      return false;
+    }
+    for (size_t i = 0; i < f.size(); ++i) index_[std::string(f[i])] = i;
+    std::string missing;
+    for (auto name : required) {
+      if (!index_.count(std::string(name)))
+        missing += (missing.empty() ? "" : ", ") + std::string(name);
+    }
+    if (!missing.empty()) {
+      report.Error(reader.line(), 0, "header lacks column(s): " + missing);
+      return false;
+    }
+    width_ = f.size();
+    return true;
+  }
+  std::optional<size_t> Find(std::string_view name) const {
+    auto it = index_.find(std::string(name));
+    return it == index_.end() ? std::nullopt : std::optional(it->second);
+  }
+  size_t At(std::string_view name) const { return *Find(name); }
+  size_t width() const { return width_; }
+
+ private:
+  std::map<std::string, size_t> index_;
+  size_t width_ = 0;
+};
+
+// Calls `row` for every data record with the right number of fields.
+template <class F>
+void ForEachRow(CsvReader& reader, FileReport& report, size_t width, F&& row) {
+  std::vector<std::string_view> f;
+  for (;;) {
+    auto more = reader.Next(f);
+    if (!more.has_value()) {
+      report.Error(reader.line(), 0, more.error().message());
+      return;
+    }
+    if (!*more) return;
+    if (f.size() != width) {
+      report.Error(
+          reader.line(), 0,
+          "expected " + std::to_string(width) + " fields, found " + std::to_string(f.size()));
+      continue;
+    }
+    row(f, reader.line());
+  }
+}
+
+std::optional<double> ParseCoordinate(std::string_view s, double limit) {
+  if (s.empty() || s == "-") return std::nullopt;
+  double v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size() || v < -limit || v > limit) return std::nullopt;
+  return v;
+}
+
+int Col(size_t index) { return static_cast<int>(index) + 1; }
+
+}  // namespace
+
+std::vector<campaign::Unit> ReadUnits(CsvReader& reader, FileReport& report) {
+  std::vector<campaign::Unit> out;
+  Columns c;
+  if (!c.Read(
+          reader, report,
+          {"code", "name_zh", "name_en", "province_zh", "region", "kind", "lat", "lon", "note"})) {
+    return out;
+  }
+  std::set<std::string> codes;
+  ForEachRow(reader, report, c.width(), [&](const std::vector<std::string_view>& f, int64_t line) {
+    campaign::Unit u;
+    u.code = f[c.At("code")];
+    u.name_zh = f[c.At("name_zh")];
+    u.name_en = f[c.At("name_en")];
+    u.province_zh = f[c.At("province_zh")];
+    u.kind = f[c.At("kind")];
+    u.note = f[c.At("note")];
+    auto region = campaign::ParseRegion(f[c.At("region")]);
+    if (u.code.size() != 6 || u.code.find_first_not_of("0123456789") != std::string::npos) {
+      report.Error(line, Col(c.At("code")), "unit code must be a 6-digit GB/T 2260 code");
+      return;
+    }
+    if (!region) {
+      report.Error(line, Col(c.At("region")), "region must be JJJ or FW");
+      return;
+    }
+    u.region = *region;
+    u.lat = ParseCoordinate(f[c.At("lat")], 90);
+    u.lon = ParseCoordinate(f[c.At("lon")], 180);
+    if (!codes.insert(u.code).second) {
+      report.Error(line, Col(c.At("code")), "unit " + u.code + " appears twice");
+      return;
+    }
+    out.push_back(std::move(u));
+  });
+  return out;
+}
+
+std::vector<campaign::RegionalTarget> ReadRegionalTargets(CsvReader& reader, FileReport& report) {
+  std::vector<campaign::RegionalTarget> out;
+  Columns c;
+  if (!c.Read(
+          reader, report,
+          {"region", "period", "start", "end", "pm25_mean_max_ugm3", "heavy_days_city_avg_max"})) {
+    return out;
+  }
+  ForEachRow(reader, report, c.width(), [&](const std::vector<std::string_view>& f, int64_t line) {
+    campaign::RegionalTarget t;
+    auto region = campaign::ParseRegion(f[c.At("region")]);
+    if (!region) return report.Error(line, Col(c.At("region")), "region must be JJJ or FW");
+    t.region = *region;
+    t.period = f[c.At("period")];
+    auto start = core::ParseIsoDate(f[c.At("start")]);
+    auto end = core::ParseIsoDate(f[c.At("end")]);
+    if (!start) return report.Error(line, Col(c.At("start")), start.error().message());
+    if (!end) return report.Error(line, Col(c.At("end")), end.error().message());
+    t.dates = core::Period{*start, *end};
+    auto pm = core::Decimal::Parse(f[c.At("pm25_mean_max_ugm3")]);
+    auto heavy = core::Decimal::Parse(f[c.At("heavy_days_city_avg_max")]);
+    if (!pm) return report.Error(line, Col(c.At("pm25_mean_max_ugm3")), pm.error().message());
+    if (!heavy) {
+      return report.Error(line, Col(c.At("heavy_days_city_avg_max")), heavy.error().message());
+    }
+    t.pm25_mean_max = *pm;
+    t.heavy_days_city_avg_max = *heavy;
+    out.push_back(std::move(t));
+  });
+  return out;
+}
+
+std::vector<ledger::KeyTask> ReadKeyTasks(CsvReader& reader, FileReport& report) {
+  std::vector<ledger::KeyTask> out;
+  Columns c;
+  if (!c.Read(reader, report,
+              {"id", "section", "task_zh", "metric", "unit", "scope", "target", "deadline",
+               "comparison"})) {
+    return out;
+  }
+  ForEachRow(reader, report, c.width(), [&](const std::vector<std::string_view>& f, int64_t line) {
+    ledger::KeyTask t;
+    t.id = f[c.At("id")];
+    t.section = f[c.At("section")];
+    t.task_zh = f[c.At("task_zh")];
+    t.metric = f[c.At("metric")];
+    t.unit = f[c.At("unit")];
+    t.scope = f[c.At("scope")];
+    t.deadline = f[c.At("deadline")];
+    auto target = core::Decimal::Parse(f[c.At("target")]);
+    if (!target) return report.Error(line, Col(c.At("target")), target.error().message());
+    t.target = *target;
+    auto cmp = ledger::ParseComparison(f[c.At("comparison")]);
+    if (!cmp) return report.Error(line, Col(c.At("comparison")), "comparison must be >=, <= or ~");
+    t.comparison = *cmp;
+    if (t.deadline != "monthly" && !core::ParseIsoDate(t.deadline)) {
+      return report.Error(line, Col(c.At("deadline")), "deadline must be YYYY-MM-DD or monthly");
+    }
+    out.push_back(std::move(t));
+  });
+  return out;
+}
+
+std::vector<aq::Station> ReadStations(CsvReader& reader, const std::vector<campaign::Unit>& units,
+                                      FileReport& report) {
+  std::vector<aq::Station> out;
+  std::vector<std::string_view> f;
+  auto first = reader.Next(f);
+  if (!first.has_value() || !*first) {
+    report.Error(reader.line(), 0, "missing header");
+    return out;
+  }
+  const bool cnemc = !f.empty() && f[0] == "监测点编码";
+  // The two formats name their columns differently.
+  std::map<std::string, size_t> index;
+  for (size_t i = 0; i < f.size(); ++i) index[std::string(f[i])] = i;
+  const size_t width = f.size();
+  auto col = [&](std::string_view name) -> std::optional<size_t> {
+    auto it = index.find(std::string(name));
+    return it == index.end() ? std::nullopt : std::optional(it->second);
+  };
+  const char* code_name = cnemc ? "监测点编码" : "code";
+  const char* name_name = cnemc ? "监测点名称" : "name";
+  const char* city_name = cnemc ? "城市" : "city_code";
+  const char* lat_name = cnemc ? "纬度" : "lat";
+  const char* lon_name = cnemc ? "经度" : "lon";
+  const char* bg_name = cnemc ? "对照点" : "background";
+  for (const char* required : {code_name, name_name, city_name, lat_name, lon_name}) {
+    if (!col(required)) {
+      report.Error(
+          reader.line(), 0,
+          std::string("header lacks column ") + required +
+              " (expected code,name,city_code,lat,lon[,background,retired_on] or the CNEMC "
+              "station list)");
+      return out;
+    }
+  }
+  std::map<std::string, std::string> city_codes;  // CNEMC city name → unit code
+  for (const auto& u : units) city_codes[campaign::ShortNameZh(u)] = u.code;
+  city_codes["西咸新区"] = "610100";  // the plan assesses 西安（含西咸新区）
+  std::set<std::string> codes;
+  std::map<std::string, int> skipped_cities;
+  static const std::regex kRetired("停运(\\d{2})(\\d{2})(\\d{2})");
+  ForEachRow(reader, report, width, [&](const std::vector<std::string_view>& row, int64_t line) {
+    aq::Station s;
+    s.code = row[*col(code_name)];
+    s.name = row[*col(name_name)];
+    if (s.code.empty()) return report.Error(line, Col(*col(code_name)), "empty station code");
+    std::string city(row[*col(city_name)]);
+    if (cnemc) {
+      auto it = city_codes.find(city);
+      if (it == city_codes.end()) {
+        ++skipped_cities[city];
+        return;
+      }
+      s.city_code = it->second;
+    } else {
+      if (city.empty()) return report.Error(line, Col(*col(city_name)), "empty city_code");
+      s.city_code = city;
+    }
+    const std::string_view lat = row[*col(lat_name)], lon = row[*col(lon_name)];
+    s.lat = ParseCoordinate(lat, 90);
+    s.lon = ParseCoordinate(lon, 180);
+    if (!s.lat && !lat.empty() && lat != "-") {
+      return report.Error(line, Col(*col(lat_name)), "latitude must be a number in -90..90");
+    }
+    if (!s.lon && !lon.empty() && lon != "-") {
+      return report.Error(line, Col(*col(lon_name)), "longitude must be a number in -180..180");
+    }
+    if (auto b = col(bg_name)) {
+      std::string_view v = row[*b];
+      if (v != "Y" && v != "N" && !v.empty()) {
+        return report.Error(line, Col(*b), "background must be Y or N");
+      }
+      s.background = v == "Y";
+    }
+    if (auto r = col("retired_on"); r && !row[*r].empty()) {
+      auto d = core::ParseIsoDate(row[*r]);
+      if (!d) return report.Error(line, Col(*r), d.error().message());
+      s.retired_on = *d;
+    } else if (std::smatch m; cnemc && std::regex_search(s.name, m, kRetired)) {
+      auto d = core::ParseIsoDate("20" + m[1].str() + "-" + m[2].str() + "-" + m[3].str());
+      if (d) s.retired_on = *d;
+    }
+    if (!codes.insert(s.code).second) {
+      return report.Error(line, Col(*col(code_name)), "station " + s.code + " appears twice");
+    }
+    out.push_back(std::move(s));
+  });
+  if (!skipped_cities.empty()) {
+    int n = 0;
+    for (const auto& [city, count] : skipped_cities) n += count;
+    report.Warn(std::to_string(n) + " stations in " + std::to_string(skipped_cities.size()) +
+                " cities outside the plan's units were skipped");
+  }
+  return out;
+}
+
+}  // namespace lantian::io
