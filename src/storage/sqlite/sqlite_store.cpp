@@ -1,0 +1,473 @@
+#include "storage/sqlite/sqlite_store.hpp"
+
+#include <set>
+
+#include "storage/migrations.hpp"
+#include "storage/site_day_codec.hpp"
+
+namespace lantian::storage::sqlite {
+namespace {
+
+core::Status DecodeDay(std::string_view measured, std::string_view published, aq::SiteDay& day) {
+  LANTIAN_RETURN_IF_ERROR(DecodeSeries(measured, day.measured));
+  return DecodeSeries(published, day.published);
+}
+
+std::string Placeholders(size_t n, int first) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i) {
+    if (i) s += ',';
+    s += '?' + std::to_string(first + static_cast<int>(i));
+  }
+  return s;
+}
+
+}  // namespace
+
+core::Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path) {
+  LANTIAN_ASSIGN_OR_RETURN(auto db, Database::Open(path));
+  return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(db)));
+}
+
+core::Status SqliteStore::Migrate() {
+  LANTIAN_RETURN_IF_ERROR(db_->Exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT "
+      "NULL, applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"));
+  LANTIAN_ASSIGN_OR_RETURN(int current, SchemaVersion());
+  for (const Migration& m : Migrations()) {
+    if (m.version <= current) continue;
+    LANTIAN_RETURN_IF_ERROR(InTransaction(*this, [&]() -> core::Status {
+      LANTIAN_RETURN_IF_ERROR(db_->Exec(RenderSql(m.sql, Dialect::kSqlite)));
+      LANTIAN_ASSIGN_OR_RETURN(
+          auto stmt, db_->Prepare("INSERT INTO schema_migrations(version, name) VALUES(?1, ?2)"));
+      return stmt->Bind(1, int64_t{m.version}).Bind(2, m.name).Run();
+    }));
+  }
+  return core::Status::Ok();
+}
+
+core::Result<int> SqliteStore::SchemaVersion() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto exists,
+      db_->Prepare("SELECT count(*) FROM sqlite_master WHERE name='schema_migrations'"));
+  LANTIAN_ASSIGN_OR_RETURN(bool row, exists->Step());
+  if (!row || exists->Int(0) == 0) return 0;
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+  LANTIAN_ASSIGN_OR_RETURN(bool has, stmt->Step());
+  return has ? static_cast<int>(stmt->Int(0)) : 0;
+}
+
+core::Status SqliteStore::Begin() { return db_->Exec("BEGIN IMMEDIATE"); }
+core::Status SqliteStore::Commit() { return db_->Exec("COMMIT"); }
+core::Status SqliteStore::Rollback() {
+  station_ids_.reset();
+  return db_->Exec("ROLLBACK");
+}
+
+core::Status SqliteStore::ReplaceUnits(std::span<const campaign::Unit> units) {
+  LANTIAN_RETURN_IF_ERROR(db_->Exec("DELETE FROM units"));
+  for (const auto& u : units) {
+    LANTIAN_ASSIGN_OR_RETURN(
+        auto stmt,
+        db_->Prepare("INSERT INTO units(code, name_zh, name_en, province_zh, region, kind, "
+                     "lat, lon, note) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
+    LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, u.code)
+                                .Bind(2, u.name_zh)
+                                .Bind(3, u.name_en)
+                                .Bind(4, u.province_zh)
+                                .Bind(5, campaign::RegionCode(u.region))
+                                .Bind(6, u.kind)
+                                .Bind(7, u.lat)
+                                .Bind(8, u.lon)
+                                .Bind(9, u.note)
+                                .Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<campaign::Unit>> SqliteStore::Units() {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("SELECT code, name_zh, name_en, province_zh, region, kind, "
+                                        "lat, lon, note FROM units ORDER BY code"));
+  std::vector<campaign::Unit> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    campaign::Unit u;
+    u.code = stmt->Text(0);
+    u.name_zh = stmt->Text(1);
+    u.name_en = stmt->Text(2);
+    u.province_zh = stmt->Text(3);
+    auto region = campaign::ParseRegion(stmt->Text(4));
+    if (!region) return core::Internal("stored unit " + u.code + " has an unknown region");
+    u.region = *region;
+    u.kind = stmt->Text(5);
+    u.lat = stmt->OptionalDouble(6);
+    u.lon = stmt->OptionalDouble(7);
+    u.note = stmt->Text(8);
+    out.push_back(std::move(u));
+  }
+  return out;
+}
+
+core::Status SqliteStore::ReplaceRegionalTargets(
+    std::span<const campaign::RegionalTarget> targets) {
+  LANTIAN_RETURN_IF_ERROR(db_->Exec("DELETE FROM regional_targets"));
+  for (const auto& t : targets) {
+    LANTIAN_ASSIGN_OR_RETURN(
+        auto stmt,
+        db_->Prepare("INSERT INTO regional_targets(region, period, first_day, last_day, "
+                     "pm25_mean_max, heavy_days_city_avg_max) VALUES(?1,?2,?3,?4,?5,?6)"));
+    LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, campaign::RegionCode(t.region))
+                                .Bind(2, t.period)
+                                .Bind(3, core::FormatIsoDate(t.dates.first))
+                                .Bind(4, core::FormatIsoDate(t.dates.last))
+                                .Bind(5, t.pm25_mean_max.ToString())
+                                .Bind(6, t.heavy_days_city_avg_max.ToString())
+                                .Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<campaign::RegionalTarget>> SqliteStore::RegionalTargets() {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt, db_->Prepare("SELECT region, period, first_day, last_day, "
+                                                   "pm25_mean_max, heavy_days_city_avg_max FROM "
+                                                   "regional_targets ORDER BY period, region"));
+  std::vector<campaign::RegionalTarget> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    campaign::RegionalTarget t;
+    auto region = campaign::ParseRegion(stmt->Text(0));
+    auto first = core::ParseIsoDate(stmt->Text(2));
+    auto last = core::ParseIsoDate(stmt->Text(3));
+    auto pm = core::Decimal::Parse(stmt->Text(4));
+    auto heavy = core::Decimal::Parse(stmt->Text(5));
+    if (!region || !first || !last || !pm || !heavy)
+      return core::Internal("corrupt regional target");
+    t.region = *region;
+    t.period = stmt->Text(1);
+    t.dates = {*first, *last};
+    t.pm25_mean_max = *pm;
+    t.heavy_days_city_avg_max = *heavy;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+core::Status SqliteStore::ReplaceKeyTasks(std::span<const ledger::KeyTask> tasks) {
+  LANTIAN_RETURN_IF_ERROR(db_->Exec("DELETE FROM key_tasks"));
+  for (const auto& t : tasks) {
+    LANTIAN_ASSIGN_OR_RETURN(
+        auto stmt,
+        db_->Prepare("INSERT INTO key_tasks(id, section, task_zh, metric, unit, scope, "
+                     "target, deadline, comparison) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
+    LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, t.id)
+                                .Bind(2, t.section)
+                                .Bind(3, t.task_zh)
+                                .Bind(4, t.metric)
+                                .Bind(5, t.unit)
+                                .Bind(6, t.scope)
+                                .Bind(7, t.target.ToString())
+                                .Bind(8, t.deadline)
+                                .Bind(9, ledger::ComparisonSymbol(t.comparison))
+                                .Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<ledger::KeyTask>> SqliteStore::KeyTasks() {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("SELECT id, section, task_zh, metric, unit, scope, "
+                                        "target, deadline, comparison FROM key_tasks "
+                                        "ORDER BY id"));
+  std::vector<ledger::KeyTask> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    ledger::KeyTask t;
+    t.id = stmt->Text(0);
+    t.section = stmt->Text(1);
+    t.task_zh = stmt->Text(2);
+    t.metric = stmt->Text(3);
+    t.unit = stmt->Text(4);
+    t.scope = stmt->Text(5);
+    auto target = core::Decimal::Parse(stmt->Text(6));
+    auto cmp = ledger::ParseComparison(stmt->Text(8));
+    if (!target || !cmp) return core::Internal("corrupt key task " + t.id);
+    t.target = *target;
+    t.deadline = stmt->Text(7);
+    t.comparison = *cmp;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+core::Status SqliteStore::UpsertStations(std::span<const aq::Station> stations) {
+  for (const auto& s : stations) {
+    LANTIAN_ASSIGN_OR_RETURN(
+        auto stmt,
+        db_->Prepare(
+            "INSERT INTO stations(code, name, city_code, lat, lon, background, retired_on) "
+            "VALUES(?1,?2,?3,?4,?5,?6,?7) ON CONFLICT(code) DO UPDATE SET "
+            "name=excluded.name, city_code=excluded.city_code, lat=excluded.lat, "
+            "lon=excluded.lon, background=excluded.background, "
+            "retired_on=excluded.retired_on"));
+    stmt->Bind(1, s.code).Bind(2, s.name).Bind(3, s.city_code).Bind(4, s.lat).Bind(5, s.lon);
+    stmt->Bind(6, int64_t{s.background});
+    if (s.retired_on) {
+      stmt->Bind(7, core::FormatIsoDate(*s.retired_on));
+    } else {
+      stmt->BindNull(7);
+    }
+    LANTIAN_RETURN_IF_ERROR(stmt->Run());
+  }
+  station_ids_.reset();
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<aq::Station>> SqliteStore::Stations() {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt, db_->Prepare("SELECT code, name, city_code, lat, lon, "
+                                                   "background, retired_on FROM stations ORDER BY "
+                                                   "code"));
+  std::vector<aq::Station> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    aq::Station s;
+    s.code = stmt->Text(0);
+    s.name = stmt->Text(1);
+    s.city_code = stmt->Text(2);
+    s.lat = stmt->OptionalDouble(3);
+    s.lon = stmt->OptionalDouble(4);
+    s.background = stmt->Int(5) != 0;
+    if (!stmt->IsNull(6)) {
+      auto d = core::ParseIsoDate(stmt->Text(6));
+      if (!d) return core::Internal("corrupt retirement date of station " + s.code);
+      s.retired_on = *d;
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+core::Result<int64_t> SqliteStore::AddSource(const Source& source) {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("INSERT INTO sources(kind, name, synthetic, created_at, "
+                                        "detail) VALUES(?1,?2,?3,?4,?5)"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, source.kind)
+                              .Bind(2, source.name)
+                              .Bind(3, int64_t{source.synthetic})
+                              .Bind(4, source.created_at)
+                              .Bind(5, source.detail)
+                              .Run());
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_->handle()));
+}
+
+core::Result<std::vector<Source>> SqliteStore::Sources() {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt, db_->Prepare("SELECT id, kind, name, synthetic, created_at, "
+                                                   "detail FROM sources ORDER BY id"));
+  std::vector<Source> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Int(3) != 0, stmt->Text(4),
+                   stmt->Text(5)});
+  }
+  return out;
+}
+
+core::Status SqliteStore::RecordImport(const ImportRecord& r) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("INSERT INTO imports(source_id, file, kind, imported_at, values_added, "
+                   "values_replaced, values_unchanged, values_rejected) "
+                   "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
+  return stmt->Bind(1, r.source_id)
+      .Bind(2, r.file)
+      .Bind(3, r.kind)
+      .Bind(4, r.imported_at)
+      .Bind(5, r.values_added)
+      .Bind(6, r.values_replaced)
+      .Bind(7, r.values_unchanged)
+      .Bind(8, r.values_rejected)
+      .Run();
+}
+
+core::Result<std::vector<ImportRecord>> SqliteStore::Imports() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT id, source_id, file, kind, imported_at, values_added, "
+                              "values_replaced, values_unchanged, values_rejected FROM "
+                              "imports ORDER BY id"));
+  std::vector<ImportRecord> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Int(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Int(5), stmt->Int(6), stmt->Int(7), stmt->Int(8)});
+  }
+  return out;
+}
+
+core::Result<const std::map<std::string, int64_t, std::less<>>*> SqliteStore::StationIds() {
+  if (!station_ids_) {
+    LANTIAN_ASSIGN_OR_RETURN(auto stmt, db_->Prepare("SELECT code, id FROM stations"));
+    std::map<std::string, int64_t, std::less<>> ids;
+    for (;;) {
+      LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+      if (!row) break;
+      ids.emplace(stmt->Text(0), stmt->Int(1));
+    }
+    station_ids_ = std::move(ids);
+  }
+  return &*station_ids_;
+}
+
+core::Result<std::optional<aq::SiteDay>> SqliteStore::ReadSiteDay(SiteLevel level,
+                                                                  std::string_view id,
+                                                                  core::Date date) {
+  std::optional<StatementLoan> stmt;
+  if (level == SiteLevel::kStation) {
+    LANTIAN_ASSIGN_OR_RETURN(auto ids, StationIds());
+    auto it = ids->find(id);
+    if (it == ids->end())
+      return core::NotFound("station " + std::string(id) + " is not in the registry");
+    LANTIAN_ASSIGN_OR_RETURN(auto s, db_->Prepare("SELECT measured, published FROM station_days "
+                                                  "WHERE station_id = ?1 AND day = ?2"));
+    s->Bind(1, it->second);
+    stmt.emplace(std::move(s));
+  } else {
+    LANTIAN_ASSIGN_OR_RETURN(auto s, db_->Prepare("SELECT measured, published FROM city_days WHERE "
+                                                  "city_code = ?1 AND day = ?2"));
+    s->Bind(1, id);
+    stmt.emplace(std::move(s));
+  }
+  (*stmt)->Bind(2, int64_t{date.days});
+  LANTIAN_ASSIGN_OR_RETURN(bool row, (*stmt)->Step());
+  if (!row) return std::optional<aq::SiteDay>();
+  aq::SiteDay day;
+  day.date = date;
+  LANTIAN_RETURN_IF_ERROR(DecodeDay((*stmt)->Blob(0), (*stmt)->Blob(1), day));
+  return std::optional<aq::SiteDay>(std::move(day));
+}
+
+core::Status SqliteStore::WriteSiteDay(SiteLevel level, std::string_view id, const aq::SiteDay& day,
+                                       int64_t source_id) {
+  const std::string measured = EncodeSeries(day.measured);
+  const std::string published = EncodeSeries(day.published);
+  if (level == SiteLevel::kStation) {
+    LANTIAN_ASSIGN_OR_RETURN(auto ids, StationIds());
+    auto it = ids->find(id);
+    if (it == ids->end())
+      return core::NotFound("station " + std::string(id) + " is not in the registry");
+    LANTIAN_ASSIGN_OR_RETURN(
+        auto stmt, db_->Prepare("INSERT INTO station_days(station_id, day, measured, published, "
+                                "source_id) VALUES(?1,?2,?3,?4,?5) ON CONFLICT(station_id, day) DO "
+                                "UPDATE SET measured=excluded.measured, "
+                                "published=excluded.published, source_id=excluded.source_id"));
+    return stmt->Bind(1, it->second)
+        .Bind(2, int64_t{day.date.days})
+        .BindBlob(3, measured)
+        .BindBlob(4, published)
+        .Bind(5, source_id)
+        .Run();
+  }
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("INSERT INTO city_days(city_code, day, measured, published, "
+                              "source_id) VALUES(?1,?2,?3,?4,?5) ON CONFLICT(city_code, day) DO "
+                              "UPDATE SET measured=excluded.measured, "
+                              "published=excluded.published, source_id=excluded.source_id"));
+  return stmt->Bind(1, id)
+      .Bind(2, int64_t{day.date.days})
+      .BindBlob(3, measured)
+      .BindBlob(4, published)
+      .Bind(5, source_id)
+      .Run();
+}
+
+core::Status SqliteStore::ScanSiteDays(SiteLevel level, std::span<const std::string> ids,
+                                       core::Period period, const SiteDayVisitor& visit) {
+  std::string sql;
+  std::vector<int64_t> station_keys;
+  if (level == SiteLevel::kStation) {
+    sql =
+        "SELECT s.code, d.day, d.measured, d.published FROM station_days d JOIN stations s ON "
+        "s.id = d.station_id WHERE d.day BETWEEN ?1 AND ?2";
+    if (!ids.empty()) {
+      LANTIAN_ASSIGN_OR_RETURN(auto known, StationIds());
+      for (const auto& code : ids) {
+        auto it = known->find(code);
+        if (it != known->end()) station_keys.push_back(it->second);
+      }
+      if (station_keys.empty()) return core::Status::Ok();
+      sql += " AND d.station_id IN (" + Placeholders(station_keys.size(), 3) + ")";
+    }
+    sql += " ORDER BY d.station_id, d.day";
+  } else {
+    sql = "SELECT city_code, day, measured, published FROM city_days WHERE day BETWEEN ?1 AND ?2";
+    if (!ids.empty()) sql += " AND city_code IN (" + Placeholders(ids.size(), 3) + ")";
+    sql += " ORDER BY city_code, day";
+  }
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt, db_->Prepare(sql));
+  stmt->Bind(1, int64_t{period.first.days}).Bind(2, int64_t{period.last.days});
+  if (level == SiteLevel::kStation) {
+    for (size_t i = 0; i < station_keys.size(); ++i)
+      stmt->Bind(static_cast<int>(i) + 3, station_keys[i]);
+  } else {
+    for (size_t i = 0; i < ids.size(); ++i) stmt->Bind(static_cast<int>(i) + 3, ids[i]);
+  }
+  aq::SiteDay day;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    day.date = core::Date{static_cast<int32_t>(stmt->Int(1))};
+    LANTIAN_RETURN_IF_ERROR(DecodeDay(stmt->Blob(2), stmt->Blob(3), day));
+    LANTIAN_RETURN_IF_ERROR(visit(stmt->Text(0), day));
+  }
+  return core::Status::Ok();
+}
+
+core::Result<bool> SqliteStore::HasSyntheticData(SiteLevel level, core::Period period) {
+  LANTIAN_ASSIGN_OR_RETURN(auto any,
+                           db_->Prepare("SELECT count(*) FROM sources WHERE synthetic = 1"));
+  LANTIAN_ASSIGN_OR_RETURN(bool row, any->Step());
+  if (!row || any->Int(0) == 0) return false;
+  const std::string table = level == SiteLevel::kStation ? "station_days" : "city_days";
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT EXISTS(SELECT 1 FROM " + table +
+                              " d JOIN sources s ON s.id = d.source_id WHERE s.synthetic = 1 AND "
+                              "d.day BETWEEN ?1 AND ?2)"));
+  stmt->Bind(1, int64_t{period.first.days}).Bind(2, int64_t{period.last.days});
+  LANTIAN_ASSIGN_OR_RETURN(bool has, stmt->Step());
+  return has && stmt->Int(0) != 0;
+}
+
+core::Status SqliteStore::MarkDustDay(const DustDay& day) {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("INSERT INTO dust_days(city_code, day, source_id, note) "
+                                        "VALUES(?1,?2,?3,?4) ON CONFLICT(city_code, day) DO UPDATE "
+                                        "SET source_id=excluded.source_id, note=excluded.note"));
+  return stmt->Bind(1, day.city_code)
+      .Bind(2, int64_t{day.date.days})
+      .Bind(3, day.source_id)
+      .Bind(4, day.note)
+      .Run();
+}
+
+core::Result<std::vector<DustDay>> SqliteStore::DustDays(core::Period period) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT city_code, day, source_id, note FROM dust_days WHERE "
+                              "day BETWEEN ?1 AND ?2 ORDER BY city_code, day"));
+  stmt->Bind(1, int64_t{period.first.days}).Bind(2, int64_t{period.last.days});
+  std::vector<DustDay> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Text(0), core::Date{static_cast<int32_t>(stmt->Int(1))}, stmt->Int(2),
+                   stmt->Text(3)});
+  }
+  return out;
+}
+
+}  // namespace lantian::storage::sqlite

@@ -1,0 +1,58 @@
+// The SQLite backend of Store: one database file in WAL mode (readers do not
+// block the writer), the embedded default of lantian.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "storage/sqlite/sqlite_db.hpp"
+#include "storage/store.hpp"
+
+namespace lantian::storage::sqlite {
+
+class SqliteStore final : public Store {
+ public:
+  static core::Result<std::unique_ptr<SqliteStore>> Open(const std::string& path);
+
+  core::Status Migrate() override;
+  core::Result<int> SchemaVersion() override;
+  core::Status Begin() override;
+  core::Status Commit() override;
+  core::Status Rollback() override;
+
+  core::Status ReplaceUnits(std::span<const campaign::Unit> units) override;
+  core::Result<std::vector<campaign::Unit>> Units() override;
+  core::Status ReplaceRegionalTargets(std::span<const campaign::RegionalTarget> t) override;
+  core::Result<std::vector<campaign::RegionalTarget>> RegionalTargets() override;
+  core::Status ReplaceKeyTasks(std::span<const ledger::KeyTask> tasks) override;
+  core::Result<std::vector<ledger::KeyTask>> KeyTasks() override;
+  core::Status UpsertStations(std::span<const aq::Station> stations) override;
+  core::Result<std::vector<aq::Station>> Stations() override;
+
+  core::Result<int64_t> AddSource(const Source& source) override;
+  core::Result<std::vector<Source>> Sources() override;
+  core::Status RecordImport(const ImportRecord& record) override;
+  core::Result<std::vector<ImportRecord>> Imports() override;
+
+  core::Result<std::optional<aq::SiteDay>> ReadSiteDay(SiteLevel level, std::string_view id,
+                                                       core::Date date) override;
+  core::Status WriteSiteDay(SiteLevel level, std::string_view id, const aq::SiteDay& day,
+                            int64_t source_id) override;
+  core::Status ScanSiteDays(SiteLevel level, std::span<const std::string> ids, core::Period period,
+                            const SiteDayVisitor& visit) override;
+  core::Result<bool> HasSyntheticData(SiteLevel level, core::Period period) override;
+
+  core::Status MarkDustDay(const DustDay& day) override;
+  core::Result<std::vector<DustDay>> DustDays(core::Period period) override;
+
+ private:
+  explicit SqliteStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+  // Station code → row id, loaded on first use.
+  core::Result<const std::map<std::string, int64_t, std::less<>>*> StationIds();
+
+  std::unique_ptr<Database> db_;
+  std::optional<std::map<std::string, int64_t, std::less<>>> station_ids_;
+};
+
+}  // namespace lantian::storage::sqlite

@@ -1,0 +1,28 @@
+#include "storage/store.hpp"
+
+#include "storage/sqlite/sqlite_store.hpp"
+
+namespace lantian::storage {
+
+core::Result<std::unique_ptr<Store>> OpenStore(const std::string& location) {
+  if (location.empty()) return core::InvalidInput("no database given", "--db");
+  if (location.rfind("postgres://", 0) == 0 || location.rfind("postgresql://", 0) == 0) {
+    return core::Unavailable("the PostgreSQL backend is not built yet; use a SQLite file");
+  }
+  LANTIAN_ASSIGN_OR_RETURN(auto store, sqlite::SqliteStore::Open(location));
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+core::Status InTransaction(Store& store, const std::function<core::Status()>& work) {
+  LANTIAN_RETURN_IF_ERROR(store.Begin());
+  core::Status s = work();
+  if (!s.ok()) {
+    (void)store.Rollback();
+    return s;
+  }
+  s = store.Commit();
+  if (!s.ok()) (void)store.Rollback();
+  return s;
+}
+
+}  // namespace lantian::storage

@@ -1,0 +1,214 @@
+// The store conformance suite: every backend must pass it unchanged.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <functional>
+
+#include "storage/store.hpp"
+
+namespace lantian::storage {
+namespace {
+
+using core::Date;
+using core::Decimal;
+
+struct Backend {
+  std::string name;
+  // Returns a location for a fresh, empty store.
+  std::function<std::string()> fresh;
+};
+
+void PrintTo(const Backend& b, std::ostream* os) { *os << b.name; }
+
+std::string FreshSqlite() {
+  static int n = 0;
+  auto path =
+      std::filesystem::temp_directory_path() /
+      ("lantian_store_test_" + std::to_string(::getpid()) + "_" + std::to_string(n++) + ".db");
+  std::filesystem::remove(path);
+  std::filesystem::remove(path.string() + "-wal");
+  std::filesystem::remove(path.string() + "-shm");
+  return path.string();
+}
+
+class StoreTest : public testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    location_ = GetParam().fresh();
+    auto s = OpenStore(location_);
+    ASSERT_TRUE(s.has_value()) << s.status().ToString();
+    store_ = std::move(*s);
+    ASSERT_TRUE(store_->Migrate().ok());
+  }
+  std::unique_ptr<Store> Reopen() {
+    store_.reset();
+    auto s = OpenStore(location_);
+    EXPECT_TRUE(s.has_value());
+    return std::move(*s);
+  }
+
+  static std::vector<aq::Station> TwoStations() {
+    return {{"1001A", "万寿西宫", "110000", 39.8784, 116.3621, false, std::nullopt},
+            {"1002A", "定陵", "110000", 40.2915, 116.2202, true, Date::FromYmd(2020, 1, 2)}};
+  }
+
+  std::string location_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_P(StoreTest, MigratesOnceAndKeepsItsVersion) {
+  EXPECT_EQ(*store_->SchemaVersion(), 1);
+  ASSERT_TRUE(store_->Migrate().ok());
+  EXPECT_EQ(*store_->SchemaVersion(), 1);
+  store_ = Reopen();
+  EXPECT_EQ(*store_->SchemaVersion(), 1);
+}
+
+TEST_P(StoreTest, ReferenceDataRoundTrips) {
+  std::vector<campaign::Unit> units = {
+      {"110000", "北京市", "Beijing", "北京市", campaign::Region::kJJJ, "municipality", 39.9, 116.4,
+       "2+26"},
+      {"610100", "西安市", "Xi'an", "陕西省", campaign::Region::kFW, "prefecture", std::nullopt,
+       std::nullopt, "Fenwei"}};
+  ASSERT_TRUE(store_->ReplaceUnits(units).ok());
+  EXPECT_EQ(*store_->Units(), units);
+  ASSERT_TRUE(store_->ReplaceUnits(std::span(units).first(1)).ok());
+  EXPECT_EQ(store_->Units()->size(), 1u);
+
+  std::vector<campaign::RegionalTarget> targets = {
+      {campaign::Region::kJJJ,
+       "2020Q4",
+       {Date::FromYmd(2020, 10, 1), Date::FromYmd(2020, 12, 31)},
+       Decimal::FromInt(63),
+       *Decimal::Parse("5.5")}};
+  ASSERT_TRUE(store_->ReplaceRegionalTargets(targets).ok());
+  EXPECT_EQ(*store_->RegionalTargets(), targets);
+
+  std::vector<ledger::KeyTask> tasks = {{"T08", "八", "散煤替代", "households", "万户", "JJJ+FW",
+                                         Decimal::FromInt(709), "2020-10-31",
+                                         ledger::Comparison::kAtLeast}};
+  ASSERT_TRUE(store_->ReplaceKeyTasks(tasks).ok());
+  EXPECT_EQ(*store_->KeyTasks(), tasks);
+
+  auto stations = TwoStations();
+  ASSERT_TRUE(store_->UpsertStations(stations).ok());
+  EXPECT_EQ(*store_->Stations(), stations);
+  stations[0].name = "万寿西宫（更名）";
+  ASSERT_TRUE(store_->UpsertStations(std::span(stations).first(1)).ok());
+  EXPECT_EQ(store_->Stations()->at(0).name, "万寿西宫（更名）");
+  EXPECT_EQ(store_->Stations()->size(), 2u);
+}
+
+TEST_P(StoreTest, SiteDaysRoundTripAndScanInOrder) {
+  ASSERT_TRUE(store_->UpsertStations(TwoStations()).ok());
+  auto src = store_->AddSource({0, "long-csv", "a.csv", false, "2026-01-01 00:00:00", ""});
+  ASSERT_TRUE(src.has_value());
+  aq::SiteDay day;
+  day.date = Date::FromYmd(2020, 10, 1);
+  day.Measured(aq::Pollutant::kPM25).Set(0, Decimal::FromInt(53));
+  day.Measured(aq::Pollutant::kCO).Set(23, *Decimal::Parse("1.25"));
+  day.Of(aq::Published::kAqi).Set(5, Decimal::FromInt(73));
+  ASSERT_TRUE(store_->WriteSiteDay(SiteLevel::kStation, "1002A", day, *src).ok());
+  auto back = store_->ReadSiteDay(SiteLevel::kStation, "1002A", day.date);
+  ASSERT_TRUE(back.has_value() && back->has_value());
+  EXPECT_EQ(**back, day);
+  EXPECT_FALSE(store_->ReadSiteDay(SiteLevel::kStation, "1002A", day.date + 1)->has_value());
+  auto missing = store_->WriteSiteDay(SiteLevel::kStation, "9999Z", day, *src);
+  EXPECT_EQ(missing.code(), core::ErrorCode::kNotFound);
+
+  aq::SiteDay other = day;
+  other.date = day.date + 1;
+  ASSERT_TRUE(store_->WriteSiteDay(SiteLevel::kStation, "1001A", other, *src).ok());
+  ASSERT_TRUE(store_->WriteSiteDay(SiteLevel::kStation, "1001A", day, *src).ok());
+  day.Measured(aq::Pollutant::kPM25).Set(1, Decimal::FromInt(54));  // overwrite
+  ASSERT_TRUE(store_->WriteSiteDay(SiteLevel::kStation, "1001A", day, *src).ok());
+
+  std::vector<std::pair<std::string, int32_t>> seen;
+  auto visit = [&](std::string_view id, const aq::SiteDay& d) {
+    seen.emplace_back(std::string(id), d.date.days);
+    return core::Status::Ok();
+  };
+  core::Period all{Date::FromYmd(2020, 1, 1), Date::FromYmd(2020, 12, 31)};
+  ASSERT_TRUE(store_->ScanSiteDays(SiteLevel::kStation, {}, all, visit).ok());
+  ASSERT_EQ(seen.size(), 3u);
+  EXPECT_EQ(seen[0], std::make_pair(std::string("1001A"), day.date.days));
+  EXPECT_EQ(seen[1], std::make_pair(std::string("1001A"), day.date.days + 1));
+  EXPECT_EQ(seen[2].first, "1002A");
+  seen.clear();
+  std::vector<std::string> only = {"1002A", "unknown"};
+  ASSERT_TRUE(store_->ScanSiteDays(SiteLevel::kStation, only, all, visit).ok());
+  EXPECT_EQ(seen.size(), 1u);
+  seen.clear();
+  ASSERT_TRUE(
+      store_->ScanSiteDays(SiteLevel::kStation, {}, {day.date + 1, day.date + 1}, visit).ok());
+  EXPECT_EQ(seen.size(), 1u);
+  EXPECT_EQ(store_->ReadSiteDay(SiteLevel::kStation, "1001A", day.date)->value(), day);
+
+  ASSERT_TRUE(store_->WriteSiteDay(SiteLevel::kCity, "110000", day, *src).ok());
+  EXPECT_EQ(store_->ReadSiteDay(SiteLevel::kCity, "110000", day.date)->value(), day);
+  seen.clear();
+  ASSERT_TRUE(store_->ScanSiteDays(SiteLevel::kCity, {}, all, visit).ok());
+  EXPECT_EQ(seen.size(), 1u);
+
+  // A visitor error stops the scan.
+  auto stop = store_->ScanSiteDays(
+      SiteLevel::kStation, {}, all,
+      [](std::string_view, const aq::SiteDay&) { return core::Conflict("stop"); });
+  EXPECT_EQ(stop.code(), core::ErrorCode::kConflict);
+}
+
+TEST_P(StoreTest, RollbackKeepsNothing) {
+  ASSERT_TRUE(store_->UpsertStations(TwoStations()).ok());
+  aq::SiteDay day;
+  day.date = Date::FromYmd(2020, 10, 1);
+  day.Measured(aq::Pollutant::kSO2).Set(3, Decimal::FromInt(9));
+  auto failed = InTransaction(*store_, [&] {
+    auto src = store_->AddSource({0, "long-csv", "b.csv", false, "now", ""});
+    if (!src) return src.error();
+    LANTIAN_RETURN_IF_ERROR(store_->WriteSiteDay(SiteLevel::kStation, "1001A", day, *src));
+    return core::InvalidInput("bad row later in the file");
+  });
+  EXPECT_EQ(failed.code(), core::ErrorCode::kInvalidInput);
+  EXPECT_FALSE(store_->ReadSiteDay(SiteLevel::kStation, "1001A", day.date)->has_value());
+  EXPECT_TRUE(store_->Sources()->empty());
+  store_ = Reopen();
+  EXPECT_FALSE(store_->ReadSiteDay(SiteLevel::kStation, "1001A", day.date)->has_value());
+}
+
+TEST_P(StoreTest, ProvenanceSyntheticFlagAndDust) {
+  ASSERT_TRUE(store_->UpsertStations(TwoStations()).ok());
+  core::Period oct{Date::FromYmd(2020, 10, 1), Date::FromYmd(2020, 10, 31)};
+  EXPECT_FALSE(*store_->HasSyntheticData(SiteLevel::kStation, oct));
+  auto real = store_->AddSource({0, "long-csv", "a.csv", false, "t", ""});
+  auto demo = store_->AddSource({0, "demo-data", "seed 1", true, "t", "synthetic"});
+  aq::SiteDay day;
+  day.date = Date::FromYmd(2020, 10, 5);
+  day.Measured(aq::Pollutant::kPM25).Set(0, Decimal::FromInt(1));
+  ASSERT_TRUE(store_->WriteSiteDay(SiteLevel::kStation, "1001A", day, *real).ok());
+  EXPECT_FALSE(*store_->HasSyntheticData(SiteLevel::kStation, oct));
+  day.date = Date::FromYmd(2020, 11, 5);
+  ASSERT_TRUE(store_->WriteSiteDay(SiteLevel::kStation, "1001A", day, *demo).ok());
+  EXPECT_FALSE(*store_->HasSyntheticData(SiteLevel::kStation, oct));
+  EXPECT_TRUE(*store_->HasSyntheticData(SiteLevel::kStation, {oct.first, day.date}));
+  auto sources = store_->Sources();
+  ASSERT_EQ(sources->size(), 2u);
+  EXPECT_TRUE(sources->at(1).synthetic);
+
+  ASSERT_TRUE(store_->RecordImport({0, *real, "a.csv", "long-csv", "t", 5, 1, 2, 3}).ok());
+  auto imports = store_->Imports();
+  ASSERT_EQ(imports->size(), 1u);
+  EXPECT_EQ(imports->at(0).values_rejected, 3);
+
+  ASSERT_TRUE(store_->MarkDustDay({"110000", Date::FromYmd(2021, 3, 15), *demo, "dust"}).ok());
+  ASSERT_TRUE(
+      store_->MarkDustDay({"110000", Date::FromYmd(2021, 3, 15), *demo, "dust again"}).ok());
+  auto dust = store_->DustDays({Date::FromYmd(2021, 3, 1), Date::FromYmd(2021, 3, 31)});
+  ASSERT_EQ(dust->size(), 1u);
+  EXPECT_EQ(dust->at(0).note, "dust again");
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, testing::Values(Backend{"sqlite", FreshSqlite}),
+                         [](const testing::TestParamInfo<Backend>& p) { return p.param.name; });
+
+}  // namespace
+}  // namespace lantian::storage
