@@ -1,0 +1,26 @@
+// Writes the synthetic demo season (demo/synthetic_season.hpp) for every
+// registry station into a store, marked synthetic in its source, in one
+// transaction. Refuses a store that already holds imported data, so that
+// synthetic values never mix with measured ones.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/progress.hpp"
+#include "demo/synthetic_season.hpp"
+#include "storage/store.hpp"
+
+namespace lantian::app {
+
+struct DemoSummary {
+  int64_t stations = 0;
+  int64_t days = 0;
+  int64_t values = 0;
+  int64_t dust_days = 0;  // city-days flagged as sand and dust
+};
+
+core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::SeasonOptions& options,
+                                        const std::string& now, core::Progress& progress);
+
+}  // namespace lantian::app

@@ -1,0 +1,136 @@
+#include "cli/command.hpp"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace lantian::cli {
+
+int Fail(const core::Status& status) {
+  std::cerr << "lantian: " << status.ToString() << "\n";
+  return core::Info(status.code()).exit_code;
+}
+
+int ReportImport(const app::ImportResult& result) {
+  for (const app::FileOutcome& f : result.files) {
+    for (const auto& w : f.report.warnings()) std::cerr << f.file << ": note: " << w << "\n";
+    for (const auto& issue : f.report.rejected()) {
+      std::cerr << f.report.Format(issue) << ": rejected: " << issue.message << "\n";
+    }
+    if (f.report.rejected_count() > static_cast<int64_t>(f.report.rejected().size())) {
+      std::cerr << f.file << ": … "
+                << f.report.rejected_count() - static_cast<int64_t>(f.report.rejected().size())
+                << " more rejected values\n";
+    }
+    for (const auto& issue : f.report.errors()) {
+      std::cerr << f.report.Format(issue) << ": error: " << issue.message << "\n";
+    }
+    for (const auto& c : f.conflicts) {
+      std::cerr << f.file << ": conflict: " << c.series << " of " << c.site << " at " << c.time
+                << ": stored " << c.stored.ToString() << ", file " << c.incoming.ToString() << "\n";
+    }
+    if (!f.status.ok()) {
+      std::cerr << f.file << ": NOT IMPORTED: " << f.status.ToString() << "\n";
+      continue;
+    }
+    std::cerr << f.file << ": " << (f.kind.empty() ? "" : f.kind + ": ");
+    if (f.kind == "stations") {
+      std::cerr << f.records << " stations inserted or updated\n";
+      continue;
+    }
+    if (f.counts.added == 0 && f.counts.replaced == 0) {
+      std::cerr << "nothing new (" << f.counts.unchanged << " values already stored)";
+    } else {
+      std::cerr << f.counts.added << " values added, " << f.counts.replaced << " replaced, "
+                << f.counts.unchanged << " unchanged in " << f.records << " site-days";
+    }
+    if (f.report.rejected_count() > 0)
+      std::cerr << "; " << f.report.rejected_count() << " values rejected";
+    std::cerr << "\n";
+  }
+  const core::Status overall = result.Overall();
+  if (!overall.ok()) {
+    int failed = 0;
+    for (const auto& f : result.files) failed += !f.status.ok();
+    std::cerr << "lantian: " << failed << " of " << result.files.size() << " files not imported\n";
+    return core::Info(overall.code()).exit_code;
+  }
+  return 0;
+}
+
+Output::Output(const std::optional<std::string>& path) : path_(path) {
+  if (path_) file_ = std::make_unique<std::ofstream>(*path_ + ".partial", std::ios::binary);
+}
+
+Output::~Output() {
+  if (file_) {
+    file_.reset();
+    std::error_code ec;
+    std::filesystem::remove(*path_ + ".partial", ec);
+  }
+}
+
+std::ostream& Output::stream() { return file_ ? static_cast<std::ostream&>(*file_) : std::cout; }
+
+core::Status Output::Close() {
+  if (!file_) {
+    std::cout.flush();
+    return core::Status::Ok();
+  }
+  file_->flush();
+  const bool good = file_->good();
+  file_.reset();
+  std::error_code ec;
+  if (good) std::filesystem::rename(*path_ + ".partial", *path_, ec);
+  if (!good || ec) {
+    std::filesystem::remove(*path_ + ".partial", ec);
+    return core::InvalidInput("cannot write the output file", *path_);
+  }
+  return core::Status::Ok();
+}
+
+namespace {
+
+class Terminal final : public core::Progress {
+ public:
+  void Update(std::string_view stage, int64_t done, int64_t total) override {
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(200) && done != total) return;
+    last_ = now;
+    if (total > 0) {
+      std::fprintf(stderr, "\r%.*s: %lld/%lld (%d%%)   ", static_cast<int>(stage.size()),
+                   stage.data(), static_cast<long long>(done), static_cast<long long>(total),
+                   static_cast<int>(100 * done / total));
+    } else {
+      std::fprintf(stderr, "\r%.*s: %lld   ", static_cast<int>(stage.size()), stage.data(),
+                   static_cast<long long>(done));
+    }
+    shown_ = true;
+  }
+  void Finish() override {
+    if (shown_) std::fprintf(stderr, "\n");
+    shown_ = false;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point last_{};
+  bool shown_ = false;
+};
+
+class Silent final : public core::Progress {
+ public:
+  void Update(std::string_view, int64_t, int64_t) override {}
+};
+
+}  // namespace
+
+std::unique_ptr<core::Progress> TerminalProgress() {
+  if (isatty(STDERR_FILENO)) return std::make_unique<Terminal>();
+  return std::make_unique<Silent>();
+}
+
+}  // namespace lantian::cli

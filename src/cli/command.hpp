@@ -1,0 +1,53 @@
+// Shared plumbing of the subcommands: how each registers itself, how results and
+// errors are printed, where output goes, and progress on a terminal.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "app/import.hpp"
+#include "core/progress.hpp"
+#include "core/status.hpp"
+
+namespace lantian::cli {
+
+// The action a parsed subcommand runs; returns the exit status.
+using Action = std::function<int()>;
+
+// Each subcommand file adds its subcommand(s) to `root`; the callback sets `action`.
+void AddInit(CLI::App& root, Action& action);
+void AddImport(CLI::App& root, Action& action);
+void AddAq(CLI::App& root, Action& action);
+void AddDemoData(CLI::App& root, Action& action);
+void AddReport(CLI::App& root, Action& action);
+
+// Prints "lantian: Code: message (field)" and returns the matching exit code.
+int Fail(const core::Status& status);
+
+// Prints what an import found (per file: counts, warnings, rejected values,
+// errors) to stderr and returns the exit status.
+int ReportImport(const app::ImportResult& result);
+
+// An output stream: the file `path` (written whole or, on failure, removed) or stdout.
+class Output {
+ public:
+  explicit Output(const std::optional<std::string>& path);
+  ~Output();
+  std::ostream& stream();
+  // Flushes and moves the file into place; the error names the file.
+  core::Status Close();
+
+ private:
+  std::optional<std::string> path_;
+  std::unique_ptr<std::ofstream> file_;
+};
+
+// Progress on stderr when it is a terminal, silence otherwise.
+std::unique_ptr<core::Progress> TerminalProgress();
+
+}  // namespace lantian::cli
