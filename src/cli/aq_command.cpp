@@ -4,6 +4,7 @@
 
 #include "app/app.hpp"
 #include "cli/command.hpp"
+#include "io/csv_reader.hpp"
 #include "io/table_csv.hpp"
 
 namespace lantian::cli {
@@ -12,7 +13,8 @@ namespace {
 void PrintReports(const std::vector<io::FileReport>& reports) {
   for (const auto& r : reports) {
     for (const auto& issue : r.rejected()) {
-      std::cerr << r.Format(issue) << ": rejected: " << issue.message << "\n";
+      std::cerr << io::Location(r.file(), issue.line, issue.column)
+                << ": rejected: " << issue.message << "\n";
     }
     if (r.rejected_count() > static_cast<int64_t>(r.rejected().size())) {
       std::cerr << r.file() << ": … "
@@ -20,7 +22,8 @@ void PrintReports(const std::vector<io::FileReport>& reports) {
                 << " more rejected values\n";
     }
     for (const auto& issue : r.errors())
-      std::cerr << r.Format(issue) << ": error: " << issue.message << "\n";
+      std::cerr << io::Location(r.file(), issue.line, issue.column) << ": error: " << issue.message
+                << "\n";
   }
 }
 

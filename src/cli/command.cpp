@@ -1,4 +1,5 @@
 #include "cli/command.hpp"
+#include "io/csv_reader.hpp"
 
 #include <unistd.h>
 
@@ -19,7 +20,8 @@ int ReportImport(const app::ImportResult& result) {
   for (const app::FileOutcome& f : result.files) {
     for (const auto& w : f.report.warnings()) std::cerr << f.file << ": note: " << w << "\n";
     for (const auto& issue : f.report.rejected()) {
-      std::cerr << f.report.Format(issue) << ": rejected: " << issue.message << "\n";
+      std::cerr << io::Location(f.file, issue.line, issue.column) << ": rejected: " << issue.message
+                << "\n";
     }
     if (f.report.rejected_count() > static_cast<int64_t>(f.report.rejected().size())) {
       std::cerr << f.file << ": … "
@@ -27,7 +29,8 @@ int ReportImport(const app::ImportResult& result) {
                 << " more rejected values\n";
     }
     for (const auto& issue : f.report.errors()) {
-      std::cerr << f.report.Format(issue) << ": error: " << issue.message << "\n";
+      std::cerr << io::Location(f.file, issue.line, issue.column) << ": error: " << issue.message
+                << "\n";
     }
     for (const auto& c : f.conflicts) {
       std::cerr << f.file << ": conflict: " << c.series << " of " << c.site << " at " << c.time

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cassert>
+#include <ostream>
 
 namespace lantian::core {
 namespace {
@@ -89,6 +90,8 @@ Int128 DivideCeil(Int128 num, Int128 den) {
   if (num % den > 0) q += 1;
   return q;
 }
+
+std::ostream& operator<<(std::ostream& out, Decimal v) { return out << v.ToString(); }
 
 Decimal Decimal::FromScaled(int64_t v, int digits) {
   assert(digits >= 0 && digits <= kFractionDigits);

@@ -8,6 +8,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -64,6 +65,9 @@ class Decimal {
   constexpr explicit Decimal(Int128 units) : units_(units) {}
   Int128 units_ = 0;
 };
+
+// Writes ToString(); for diagnostics and test messages.
+std::ostream& operator<<(std::ostream& out, Decimal v);
 
 // 10^n for 0 <= n <= 36.
 Int128 Pow10(int n);

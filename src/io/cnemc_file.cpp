@@ -1,7 +1,8 @@
 #include "io/cnemc_file.hpp"
 
 #include <algorithm>
-#include <unordered_set>
+#include <climits>
+#include <unordered_map>
 
 #include "io/value_check.hpp"
 
@@ -87,29 +88,47 @@ CnemcFile ReadCnemcFile(CsvReader& reader, const CnemcOptions& options,
     report.Error(reader.line(), 4, "header has no station or city columns");
     return out;
   }
-  std::unordered_set<std::string_view> seen;
+  // A column may repeat (the national file of 2019-12-09 has 3207A twice, with
+  // identical values): repeats share one slot, and differing values in them are
+  // conflicting duplicates like any other.
+  std::unordered_map<std::string, size_t> slot_of;
+  std::vector<size_t> column_slot;  // header column (from 0) → index into out.ids
   bool all_codes = true;
   for (size_t i = 3; i < f.size(); ++i) {
-    out.ids.emplace_back(f[i]);
-  }
-  for (size_t i = 0; i < out.ids.size(); ++i) {
-    const std::string& id = out.ids[i];
-    if (id.empty()) report.Error(reader.line(), static_cast<int>(i) + 4, "empty column name");
-    if (!seen.insert(id).second) {
-      report.Error(reader.line(), static_cast<int>(i) + 4, "column '" + id + "' appears twice");
+    const std::string id(f[i]);
+    const int column_number = static_cast<int>(i) + 1;
+    if (id.empty()) report.Error(reader.line(), column_number, "empty column name");
+    auto [it, inserted] = slot_of.try_emplace(id, out.ids.size());
+    if (inserted) {
+      out.ids.push_back(id);
+    } else {
+      report.Warn("column '" + id + "' appears more than once (column " +
+                  std::to_string(column_number) + "); its values must agree");
     }
+    column_slot.push_back(it->second);
     all_codes = all_codes && LooksLikeStationCode(id);
   }
   out.kind = options.kind.value_or(all_codes ? CnemcKind::kSite : CnemcKind::kCity);
   if (!report.ok()) return out;
 
-  std::vector<size_t> columns;  // indices into ids that are read
-  for (size_t i = 0; i < out.ids.size(); ++i) {
-    if (wanted(out.ids[i])) columns.push_back(i);
+  // Slots that are read, and the columns that feed them.
+  std::vector<size_t> block_of_slot(out.ids.size(), SIZE_MAX);
+  std::vector<size_t> read_slots;
+  for (size_t slot = 0; slot < out.ids.size(); ++slot) {
+    if (wanted(out.ids[slot])) {
+      block_of_slot[slot] = read_slots.size();
+      read_slots.push_back(slot);
+    }
   }
-  const size_t expected_fields = out.ids.size() + 3;
+  std::vector<std::pair<size_t, size_t>> columns;  // (header column from 0, block index)
+  for (size_t c = 0; c < column_slot.size(); ++c) {
+    if (block_of_slot[column_slot[c]] != SIZE_MAX)
+      columns.emplace_back(c, block_of_slot[column_slot[c]]);
+  }
+  const size_t expected_fields = column_slot.size() + 3;
+  const size_t width = read_slots.size();
 
-  // One block of SiteDays (one per read column) per natural date met.
+  // One block of SiteDays (one per read slot) per natural date met.
   std::vector<core::Date> dates;
   std::vector<aq::SiteDay> blocks;
   auto block_of = [&](core::Date d) -> size_t {
@@ -117,8 +136,8 @@ CnemcFile ReadCnemcFile(CsvReader& reader, const CnemcOptions& options,
       if (dates[i] == d) return i;
     }
     dates.push_back(d);
-    blocks.resize(blocks.size() + columns.size());
-    for (size_t k = 0; k < columns.size(); ++k) blocks[blocks.size() - columns.size() + k].date = d;
+    blocks.resize(blocks.size() + width);
+    for (size_t k = 0; k < width; ++k) blocks[blocks.size() - width + k].date = d;
     return dates.size() - 1;
   };
 
@@ -166,25 +185,23 @@ CnemcFile ReadCnemcFile(CsvReader& reader, const CnemcOptions& options,
     }
     core::HourStart start = core::HourStart::Of(last_date, *hour);
     if (options.hour_label == HourLabel::kEnd) start = start - 1;
-    const size_t block = block_of(start.date()) * columns.size();
+    const size_t block = block_of(start.date()) * width;
     const int h = start.hour();
-    for (size_t k = 0; k < columns.size(); ++k) {
-      const size_t col = columns[k];
+    for (const auto& [col, k] : columns) {
       std::string_view text = f[col + 3];
       if (text.empty()) continue;
       const int column_number = static_cast<int>(col) + 4;
+      const std::string& id = out.ids[read_slots[k]];
       ValueCheck c = CheckConcentration(text);
       if (!c.value) {
-        report.Rejected(line, column_number,
-                        std::string(f[2]) + " of " + out.ids[col] + ": " + c.problem);
+        report.Rejected(line, column_number, std::string(f[2]) + " of " + id + ": " + c.problem);
         continue;
       }
       aq::HourlySeries& s = Series(blocks[block + k], last_type);
       if (s.Has(h)) {
         if (s.At(h) != *c.value) {
           report.Error(line, column_number,
-                       std::string(f[2]) + " of " + out.ids[col] + " at " +
-                           core::FormatHourStart(start) +
+                       std::string(f[2]) + " of " + id + " at " + core::FormatHourStart(start) +
                            " is given twice with different values (" + s.At(h).ToString() + ", " +
                            c.value->ToString() + ")");
         }
@@ -194,10 +211,10 @@ CnemcFile ReadCnemcFile(CsvReader& reader, const CnemcOptions& options,
       ++report.values_read;
     }
   }
-  for (size_t k = 0; k < columns.size(); ++k) {
+  for (size_t k = 0; k < width; ++k) {
     for (size_t d = 0; d < dates.size(); ++d) {
-      aq::SiteDay& day = blocks[d * columns.size() + k];
-      if (!day.empty()) out.days.push_back({columns[k], std::move(day)});
+      aq::SiteDay& day = blocks[d * width + k];
+      if (!day.empty()) out.days.push_back({read_slots[k], std::move(day)});
     }
   }
   std::stable_sort(out.days.begin(), out.days.end(), [](const CnemcDay& a, const CnemcDay& b) {

@@ -36,7 +36,7 @@ struct CnemcDay {
 
 struct CnemcFile {
   CnemcKind kind = CnemcKind::kSite;
-  std::vector<std::string> ids;  // every id of the header, in file order
+  std::vector<std::string> ids;  // ids of the header, each once, in file order
   std::vector<CnemcDay> days;    // days with at least one value, by column then date
 };
 

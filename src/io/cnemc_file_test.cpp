@@ -87,7 +87,6 @@ TEST(CnemcFileTest, StructuralErrorsNameLineAndColumn) {
   std::vector<Case> cases = {
       {"day,hour,type,1001A\n", 1, 1, "header must start with date,hour,type"},
       {"date,hour,type\n", 1, 4, "no station or city columns"},
-      {"date,hour,type,1001A,1001A\n", 1, 5, "appears twice"},
       {"date,hour,type,1001A\n2019011,1,PM2.5,5\n", 2, 1, "YYYYMMDD"},
       {"date,hour,type,1001A\n20190112,24,PM2.5,5\n", 2, 2, "hour must be 0..23"},
       {"date,hour,type,1001A\n20190112,1,PM1,5\n", 2, 3, "unknown type"},
@@ -106,6 +105,21 @@ TEST(CnemcFileTest, StructuralErrorsNameLineAndColumn) {
     EXPECT_NE(report.ToStatus().message().find("nothing from this file was stored"),
               std::string::npos);
   }
+}
+
+TEST(CnemcFileTest, RepeatedColumnsMustAgree) {
+  FileReport same("day.csv");
+  auto f = Read("date,hour,type,1001A,1002A,1001A\n20190112,1,PM2.5,5,6,5\n", same);
+  EXPECT_TRUE(same.ok());
+  ASSERT_EQ(same.warnings().size(), 1u);
+  EXPECT_NE(same.warnings()[0].find("'1001A' appears more than once (column 6)"),
+            std::string::npos);
+  EXPECT_EQ(f.ids, (std::vector<std::string>{"1001A", "1002A"}));
+  EXPECT_EQ(same.values_read, 2);
+  FileReport differ("day.csv");
+  Read("date,hour,type,1001A,1001A\n20190112,1,PM2.5,5,7\n", differ);
+  ASSERT_FALSE(differ.ok());
+  EXPECT_EQ(differ.errors()[0].column, 5);
 }
 
 TEST(CnemcFileTest, IdenticalDuplicateRowsAreHarmless) {
