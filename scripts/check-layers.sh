@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Checks the layer rule of docs/architecture.md: a module includes only headers of
+# its own layer's allowed modules or of lower layers. Usage: check-layers.sh SRC_DIR
+set -euo pipefail
+src=${1:-src}
+
+# module -> modules it may include (besides itself)
+declare -A allowed=(
+  [core]=""
+  [aq]="core"
+  [campaign]="core"
+  [ledger]="core"
+  [demo]="core aq"
+  [io]="core aq campaign ledger"
+  [storage]="core aq campaign ledger"
+  [app]="core aq campaign ledger demo io storage"
+  [cli]="core aq campaign ledger demo io storage app"
+)
+
+status=0
+for module in "${!allowed[@]}"; do
+  [ -d "$src/$module" ] || continue
+  while IFS= read -r line; do
+    file=${line%%:*}
+    inc=$(sed -E 's/.*#include "([a-z_]+)\/.*/\1/' <<<"${line#*:}")
+    if [ "$inc" != "$module" ] && ! grep -qw "$inc" <<<"${allowed[$module]}"; then
+      echo "layer violation: $file includes $inc/ (module $module may use: ${allowed[$module]:-nothing})"
+      status=1
+    fi
+  done < <(grep -rHE '^#include "[a-z_]+/' "$src/$module" || true)
+done
+# Every module folder must be known to this script.
+for dir in "$src"/*/; do
+  name=$(basename "$dir")
+  if [ -z "${allowed[$name]+x}" ]; then
+    echo "layer rule: module $name is not in scripts/check-layers.sh"
+    status=1
+  fi
+done
+[ $status -eq 0 ] && echo "layers: ok"
+exit $status
