@@ -149,12 +149,13 @@ int RunCommand(const std::vector<std::string>& argv, const fs::path& dir, std::s
 
 class CaseTest : public testing::Test {
  public:
-  CaseTest(fs::path file, std::string binary) : file_(std::move(file)), binary_(std::move(binary)) {}
+  CaseTest(fs::path file, std::string binary)
+      : file_(std::move(file)), binary_(std::move(binary)) {}
   void TestBody() override {
     const auto steps = ParseCase(ReadFile(file_));
     ASSERT_FALSE(steps.empty()) << file_ << " has no --- run section";
-    const fs::path dir = fs::temp_directory_path() / ("lantian_case_" + std::to_string(getpid()) + "_" +
-                                                      file_.stem().string());
+    const fs::path dir = fs::temp_directory_path() /
+                         ("lantian_case_" + std::to_string(getpid()) + "_" + file_.stem().string());
     fs::remove_all(dir);
     fs::create_directories(dir);
     for (size_t i = 0; i < steps.size(); ++i) {
@@ -216,9 +217,8 @@ int main(int argc, char** argv) {
   for (const auto& f : files) {
     const std::string area = f.parent_path().filename().string();
     testing::RegisterTest(("Case_" + area).c_str(), f.stem().string().c_str(), nullptr, nullptr,
-                          f.string().c_str(), 0, [f, b = binary]() -> testing::Test* {
-                            return new CaseTest(f, b);
-                          });
+                          f.string().c_str(), 0,
+                          [f, b = binary]() -> testing::Test* { return new CaseTest(f, b); });
   }
   return RUN_ALL_TESTS();
 }

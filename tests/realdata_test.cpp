@@ -54,7 +54,8 @@ TEST_F(RealDataTest, HourlyAqiEqualsEveryPublishedStationHour) {
     auto reader = io::CsvReader::Open(path);
     ASSERT_TRUE(reader.has_value());
     io::FileReport report(path);
-    io::CnemcFile file = io::ReadCnemcFile(*reader, {}, [](std::string_view) { return true; }, report);
+    io::CnemcFile file = io::ReadCnemcFile(
+        *reader, {}, [](std::string_view) { return true; }, report);
     ASSERT_TRUE(report.ok()) << report.ToStatus().ToString();
     EXPECT_EQ(report.rejected_count(), 0) << path;
     for (const auto& d : file.days) {
@@ -79,7 +80,7 @@ TEST_F(RealDataTest, HourlyAqiEqualsEveryPublishedStationHour) {
 }
 
 struct DailyOutcome {
-  int64_t complete_days = 0;       // all 24 hours published
+  int64_t complete_days = 0;  // all 24 hours published
   int64_t complete_exact = 0;
   int64_t complete_within_one = 0;
   int64_t incomplete_days = 0;
@@ -96,8 +97,8 @@ class DailyAgainstPublished : public RealDataTest {
     ASSERT_FALSE(files_.empty());
   }
   std::map<aq::CheckKind, DailyOutcome> Run(io::HourLabel label) {
-    const fs::path db = fs::temp_directory_path() /
-                        ("lantian_realdata_" + std::to_string(::getpid()) + ".db");
+    const fs::path db =
+        fs::temp_directory_path() / ("lantian_realdata_" + std::to_string(::getpid()) + ".db");
     fs::remove(db);
     std::map<aq::CheckKind, DailyOutcome> out;
     auto app = app::App::Open(db.string(), app::App::OpenMode::kCreate);
@@ -121,17 +122,20 @@ class DailyAgainstPublished : public RealDataTest {
 
   static void Tally(const aq::SiteDay& day, std::map<aq::CheckKind, DailyOutcome>& out) {
     static const std::map<aq::CheckKind, aq::Pollutant> kPollutant = {
-        {aq::CheckKind::kDailySO2, aq::Pollutant::kSO2},   {aq::CheckKind::kDailyNO2, aq::Pollutant::kNO2},
-        {aq::CheckKind::kDailyCO, aq::Pollutant::kCO},     {aq::CheckKind::kDailyPM10, aq::Pollutant::kPM10},
-        {aq::CheckKind::kDailyPM25, aq::Pollutant::kPM25}, {aq::CheckKind::kDailyO3_8h, aq::Pollutant::kO3}};
+        {aq::CheckKind::kDailySO2, aq::Pollutant::kSO2},
+        {aq::CheckKind::kDailyNO2, aq::Pollutant::kNO2},
+        {aq::CheckKind::kDailyCO, aq::Pollutant::kCO},
+        {aq::CheckKind::kDailyPM10, aq::Pollutant::kPM10},
+        {aq::CheckKind::kDailyPM25, aq::Pollutant::kPM25},
+        {aq::CheckKind::kDailyO3_8h, aq::Pollutant::kO3}};
     for (const aq::PublishedCheck& c : aq::CheckPublished(day)) {
       if (c.kind == aq::CheckKind::kHourlyAqi) continue;
       const aq::Pollutant p = kPollutant.at(c.kind);
       const aq::HourlySeries& s = day.Measured(p);
       DailyOutcome& o = out[c.kind];
       const core::Decimal unit = core::Decimal::FromScaled(1, aq::ReportDigits(p));
-      const core::Decimal diff = *c.computed > c.published ? *c.computed - c.published
-                                                           : c.published - *c.computed;
+      const core::Decimal diff =
+          *c.computed > c.published ? *c.computed - c.published : c.published - *c.computed;
       if (s.Count() == 24) {
         ++o.complete_days;
         o.complete_exact += diff.IsZero();
@@ -167,12 +171,13 @@ TEST_F(DailyAgainstPublished, CompleteDaysAgreeExactlyAndTiesRoundHalfEven) {
   auto outcome = Run(io::HourLabel::kEnd);
   int64_t ties = 0;
   for (const auto& [kind, o] : outcome) {
-    std::printf("%-26s complete days %lld: %lld exact, %lld within one unit; incomplete days %lld: %lld "
-                "exact; .5 ties deciding the rule %lld\n",
-                std::string(aq::CheckKindName(kind)).c_str(), static_cast<long long>(o.complete_days),
-                static_cast<long long>(o.complete_exact), static_cast<long long>(o.complete_within_one),
-                static_cast<long long>(o.incomplete_days), static_cast<long long>(o.incomplete_exact),
-                static_cast<long long>(o.ties_half_even_differs));
+    std::printf(
+        "%-26s complete days %lld: %lld exact, %lld within one unit; incomplete days %lld: %lld "
+        "exact; .5 ties deciding the rule %lld\n",
+        std::string(aq::CheckKindName(kind)).c_str(), static_cast<long long>(o.complete_days),
+        static_cast<long long>(o.complete_exact), static_cast<long long>(o.complete_within_one),
+        static_cast<long long>(o.incomplete_days), static_cast<long long>(o.incomplete_exact),
+        static_cast<long long>(o.ties_half_even_differs));
     ASSERT_GT(o.complete_days, 0);
     ties += o.ties_half_even_differs;
     // Complete days: the published 24h mean is lantian's mean, rounded half to
@@ -194,7 +199,8 @@ TEST_F(DailyAgainstPublished, HourEndingLabelsFitThePublishedDailyValues) {
   auto end = Run(io::HourLabel::kEnd);
   auto begin = Run(io::HourLabel::kBegin);
   auto rate = [](const DailyOutcome& o) {
-    return static_cast<double>(o.complete_exact) / static_cast<double>(std::max<int64_t>(1, o.complete_days));
+    return static_cast<double>(o.complete_exact) /
+           static_cast<double>(std::max<int64_t>(1, o.complete_days));
   };
   const auto k = aq::CheckKind::kDailyO3_8h;
   std::printf("O3 8h daily max, complete days exact: hour-ending %.4f, hour-beginning %.4f\n",
@@ -210,8 +216,9 @@ TEST_F(RealDataTest, RealtimeSnapshotAqiCategoryAndPrimary) {
   ASSERT_TRUE(in.good());
   const nlohmann::json doc = nlohmann::json::parse(in);
   const std::map<std::string, aq::Pollutant> fields = {
-      {"so2", aq::Pollutant::kSO2}, {"no2", aq::Pollutant::kNO2},   {"co", aq::Pollutant::kCO},
-      {"o3_24h", aq::Pollutant::kO3}, {"pm10", aq::Pollutant::kPM10}, {"pm2_5", aq::Pollutant::kPM25}};
+      {"so2", aq::Pollutant::kSO2},   {"no2", aq::Pollutant::kNO2},
+      {"co", aq::Pollutant::kCO},     {"o3_24h", aq::Pollutant::kO3},
+      {"pm10", aq::Pollutant::kPM10}, {"pm2_5", aq::Pollutant::kPM25}};
   int compared = 0, aqi_ok = 0, level_ok = 0, primary_ok = 0;
   for (const auto& f : doc["features"]) {
     const auto& p = f["properties"];

@@ -98,6 +98,28 @@ ParsedCnemc ParseCnemc(const std::string& path, const io::CnemcOptions& options,
   return p;
 }
 
+// Measured data are never merged into a store of synthetic demo data.
+core::Status RefuseSyntheticStore(storage::Store& store) {
+  LANTIAN_ASSIGN_OR_RETURN(auto sources, store.Sources());
+  for (const auto& s : sources) {
+    if (s.synthetic) {
+      return core::Conflict("this store holds SYNTHETIC demo data (" + s.name +
+                            "); import measured data into a store of its own");
+    }
+  }
+  return core::Status::Ok();
+}
+
+// Every file fails with `status`.
+ImportResult AllFail(const std::vector<std::string>& files, const core::Status& status) {
+  ImportResult result;
+  for (const auto& f : files) {
+    result.files.emplace_back(f);
+    result.files.back().status = status;
+  }
+  return result;
+}
+
 }  // namespace
 
 core::Status ImportResult::Overall() const {
@@ -114,12 +136,9 @@ ImportResult ImportCnemcFiles(storage::Store& store, const std::vector<std::stri
   std::map<std::string, std::string, std::less<>> cities;  // CNEMC city name → unit code
   auto registry = store.Stations();
   auto units = store.Units();
-  if (!registry || !units) {
-    FileOutcome failed(files.empty() ? "" : files.front());
-    failed.status = registry ? units.error() : registry.error();
-    result.files.push_back(std::move(failed));
-    return result;
-  }
+  if (!registry) return AllFail(files, registry.error());
+  if (!units) return AllFail(files, units.error());
+  if (auto s = RefuseSyntheticStore(store); !s.ok()) return AllFail(files, s);
   for (const auto& s : *registry) stations.insert(s.code);
   for (const auto& u : *units) cities[campaign::ShortNameZh(u)] = u.code;
 
@@ -175,19 +194,14 @@ ImportResult ImportLongFiles(storage::Store& store, const std::vector<std::strin
                              const ImportOptions& options, core::Progress& progress) {
   ImportResult result;
   auto registry = store.Stations();
+  if (!registry) return AllFail(files, registry.error());
+  if (auto s = RefuseSyntheticStore(store); !s.ok()) return AllFail(files, s);
   std::set<std::string, std::less<>> stations;
-  if (registry) {
-    for (const auto& s : *registry) stations.insert(s.code);
-  }
+  for (const auto& s : *registry) stations.insert(s.code);
   for (size_t i = 0; i < files.size(); ++i) {
     progress.Update("import", static_cast<int64_t>(i), static_cast<int64_t>(files.size()));
     FileOutcome out(files[i]);
     out.kind = "long-csv";
-    if (!registry) {
-      out.status = registry.error();
-      result.files.push_back(std::move(out));
-      continue;
-    }
     auto reader = io::CsvReader::Open(files[i]);
     if (!reader) {
       out.status = reader.error();

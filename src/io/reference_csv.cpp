@@ -2,7 +2,6 @@
 
 #include <charconv>
 #include <map>
-#include <regex>
 #include <set>
 
 namespace lantian::io {
@@ -75,6 +74,19 @@ std::optional<double> ParseCoordinate(std::string_view s, double limit) {
 }
 
 int Col(size_t index) { return static_cast<int>(index) + 1; }
+
+// The retirement date CNEMC writes into a station name, "(停运YYMMDD)".
+std::optional<core::Date> RetiredOnFromName(std::string_view name) {
+  constexpr std::string_view kRetired = "停运";
+  const size_t at = name.find(kRetired);
+  if (at == std::string_view::npos) return std::nullopt;
+  const std::string_view digits = name.substr(at + kRetired.size(), 6);
+  if (digits.size() != 6 || digits.find_first_not_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  auto d = core::ParseCompactDate("20" + std::string(digits));
+  return d ? std::optional(*d) : std::nullopt;
+}
 
 }  // namespace
 
@@ -218,7 +230,6 @@ std::vector<aq::Station> ReadStations(CsvReader& reader, const std::vector<campa
   city_codes["西咸新区"] = "610100";  // the plan assesses 西安（含西咸新区）
   std::set<std::string> codes;
   std::map<std::string, int> skipped_cities;
-  static const std::regex kRetired("停运(\\d{2})(\\d{2})(\\d{2})");
   ForEachRow(reader, report, width, [&](const std::vector<std::string_view>& row, int64_t line) {
     aq::Station s;
     s.code = row[*col(code_name)];
@@ -256,9 +267,8 @@ std::vector<aq::Station> ReadStations(CsvReader& reader, const std::vector<campa
       auto d = core::ParseIsoDate(row[*r]);
       if (!d) return report.Error(line, Col(*r), d.error().message());
       s.retired_on = *d;
-    } else if (std::smatch m; cnemc && std::regex_search(s.name, m, kRetired)) {
-      auto d = core::ParseIsoDate("20" + m[1].str() + "-" + m[2].str() + "-" + m[3].str());
-      if (d) s.retired_on = *d;
+    } else if (cnemc) {
+      s.retired_on = RetiredOnFromName(s.name);
     }
     if (!codes.insert(s.code).second) {
       return report.Error(line, Col(*col(code_name)), "station " + s.code + " appears twice");

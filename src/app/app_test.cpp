@@ -1,0 +1,231 @@
+#include "app/app.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace lantian::app {
+namespace {
+
+namespace fs = std::filesystem;
+using core::Date;
+using core::Decimal;
+
+class AppTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("lantian_app_test_" + std::to_string(::getpid()) + "_" +
+            testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    auto app = App::Open((dir_ / "s.db").string(), App::OpenMode::kCreate);
+    ASSERT_TRUE(app.has_value()) << app.status().ToString();
+    app_.emplace(std::move(*app));
+    app_->set_clock([] { return std::string("2020-12-02 08:00:00"); });
+    ASSERT_TRUE(app_->Init(std::nullopt).has_value());
+  }
+  void TearDown() override {
+    app_.reset();
+    fs::remove_all(dir_);
+  }
+  std::string Write(const std::string& name, const std::string& content) {
+    std::ofstream(dir_ / name, std::ios::binary) << content;
+    return (dir_ / name).string();
+  }
+  // 24 hourly values of one pollutant on 2020-12-01 in the long format.
+  static std::string Day(const std::string& station, const std::string& pollutant, int value) {
+    std::string s;
+    for (int h = 0; h < 24; ++h) {
+      s += station + ",2020-12-01 " + (h < 10 ? "0" : "") + std::to_string(h) + ":00," + pollutant +
+           "," + std::to_string(value) + "\n";
+    }
+    return s;
+  }
+  std::vector<aq::DailyRow> Rows(bool by_city = false) {
+    auto t = app_->Daily({{Date::FromYmd(2020, 11, 1), Date::FromYmd(2020, 12, 31)}, by_city, std::nullopt});
+    EXPECT_TRUE(t.has_value()) << t.status().ToString();
+    return t.has_value() ? t->rows : std::vector<aq::DailyRow>{};
+  }
+
+  fs::path dir_;
+  std::optional<App> app_;
+};
+
+const std::string kHeader = "station,time,pollutant,value\n";
+
+TEST_F(AppTest, OpenExistingNeedsAnInitialisedStore) {
+  auto missing = App::Open((dir_ / "none.db").string(), App::OpenMode::kExisting);
+  ASSERT_FALSE(missing.has_value());
+  EXPECT_EQ(missing.error().code(), core::ErrorCode::kNotFound);
+  EXPECT_FALSE(fs::exists(dir_ / "none.db"));
+  EXPECT_TRUE(App::Open((dir_ / "s.db").string(), App::OpenMode::kExisting).has_value());
+}
+
+TEST_F(AppTest, EachFileImportsWholeOrNotAtAll) {
+  const auto good = Write("good.csv", kHeader + Day("1001A", "PM2.5", 80));
+  const auto bad = Write("bad.csv", kHeader + Day("1003A", "PM2.5", 90) + "1003A,2020-12-01,PM2.5,1\n");
+  auto r = app_->ImportLong({good, bad}, {}, core::NoProgress());
+  ASSERT_EQ(r.files.size(), 2u);
+  EXPECT_TRUE(r.files[0].status.ok());
+  EXPECT_EQ(r.files[1].status.code(), core::ErrorCode::kInvalidInput);
+  EXPECT_EQ(r.files[1].status.field(), bad + ":26:2");
+  EXPECT_EQ(r.Overall().code(), core::ErrorCode::kInvalidInput);
+  auto rows = Rows();
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].id, "1001A");
+  auto imports = app_->store().Imports();
+  ASSERT_EQ(imports->size(), 1u);
+  EXPECT_EQ(imports->at(0).values_added, 24);
+}
+
+TEST_F(AppTest, ImportingTwiceChangesNothing) {
+  const auto file = Write("a.csv", kHeader + Day("1001A", "PM2.5", 80) + "1001A,2020-12-02 00:00,SO2,-999\n");
+  auto first = app_->ImportLong({file}, {}, core::NoProgress());
+  ASSERT_TRUE(first.Overall().ok());
+  EXPECT_EQ(first.files[0].counts.added, 24);
+  EXPECT_EQ(first.files[0].report.rejected_count(), 1);
+  const auto sources = app_->store().Sources()->size();
+  auto second = app_->ImportLong({file}, {}, core::NoProgress());
+  ASSERT_TRUE(second.Overall().ok());
+  EXPECT_EQ(second.files[0].counts.added, 0);
+  EXPECT_EQ(second.files[0].counts.unchanged, 24);
+  EXPECT_EQ(app_->store().Sources()->size(), sources);
+  EXPECT_EQ(app_->store().Imports()->size(), 1u);
+  EXPECT_EQ(app_->store().Imports()->at(0).values_rejected, 1);
+}
+
+TEST_F(AppTest, DifferingValuesNeedReplace) {
+  ASSERT_TRUE(app_->ImportLong({Write("a.csv", kHeader + Day("1001A", "NO2", 40))}, {}, core::NoProgress())
+                  .Overall()
+                  .ok());
+  const auto changed = Write("b.csv", kHeader + Day("1001A", "NO2", 41) + Day("1003A", "NO2", 1));
+  auto refused = app_->ImportLong({changed}, {}, core::NoProgress());
+  EXPECT_EQ(refused.Overall().code(), core::ErrorCode::kConflict);
+  EXPECT_EQ(refused.files[0].counts.conflicting, 24);
+  ASSERT_FALSE(refused.files[0].conflicts.empty());
+  EXPECT_EQ(refused.files[0].conflicts[0].stored, Decimal::FromInt(40));
+  auto rows = Rows();
+  ASSERT_EQ(rows.size(), 1u);  // 1003A was not stored either
+  EXPECT_EQ(rows[0].values[aq::DailyColumn::kNO2], Decimal::FromInt(40));
+  ImportOptions replace;
+  replace.replace = true;
+  auto replaced = app_->ImportLong({changed}, replace, core::NoProgress());
+  ASSERT_TRUE(replaced.Overall().ok());
+  EXPECT_EQ(replaced.files[0].counts.replaced, 24);
+  EXPECT_EQ(Rows()[0].values[aq::DailyColumn::kNO2], Decimal::FromInt(41));
+}
+
+TEST_F(AppTest, StoreTablesEqualTheCalculator) {
+  std::string obs = kHeader;
+  for (const auto& [station, v] : {std::pair<std::string, int>{"1001A", 70}, {"1002A", 10}, {"1003A", 91}}) {
+    obs += Day(station, "PM2.5", v) + Day(station, "CO", v / 10) + Day(station, "O3", v);
+  }
+  const auto file = Write("obs.csv", obs);
+  ASSERT_TRUE(app_->ImportLong({file}, {}, core::NoProgress()).Overall().ok());
+  std::vector<io::FileReport> reports;
+  auto calc = DailyFromLongCsv({file, std::nullopt}, reports);
+  ASSERT_TRUE(calc.has_value());
+  auto stored = Rows();
+  ASSERT_EQ(stored.size(), calc->rows.size());
+  for (size_t i = 0; i < stored.size(); ++i) {
+    EXPECT_EQ(stored[i].id, calc->rows[i].id);
+    EXPECT_EQ(stored[i].values, calc->rows[i].values);
+  }
+  // The city row leaves out 1002A, the background station (定陵 对照点).
+  auto city = Rows(true);
+  ASSERT_EQ(city.size(), 1u);
+  EXPECT_EQ(city[0].id, "110000");
+  EXPECT_EQ(city[0].values[aq::DailyColumn::kPM25], Decimal::FromInt(80));  // (70 + 91) / 2 = 80.5 -> 80
+  auto unknown = app_->Daily({{Date::FromYmd(2020, 12, 1), Date::FromYmd(2020, 12, 1)}, true, "999999"});
+  EXPECT_EQ(unknown.error().code(), core::ErrorCode::kNotFound);
+}
+
+TEST_F(AppTest, DemoDataIsSyntheticDeterministicAndKeptApart) {
+  demo::SeasonOptions options{7, {Date::FromYmd(2020, 12, 1), Date::FromYmd(2020, 12, 3)}};
+  auto summary = app_->Demo(options, core::NoProgress());
+  ASSERT_TRUE(summary.has_value()) << summary.status().ToString();
+  EXPECT_EQ(summary->days, 3);
+  EXPECT_GT(summary->values, 0);
+  auto table = app_->Daily({options.period, false, std::nullopt});
+  EXPECT_TRUE(table->synthetic);
+  auto sources = app_->store().Sources();
+  ASSERT_EQ(sources->size(), 1u);
+  EXPECT_TRUE(sources->at(0).synthetic);
+
+  auto other = App::Open((dir_ / "t.db").string(), App::OpenMode::kCreate);
+  ASSERT_TRUE(other->Init(std::nullopt).has_value());
+  ASSERT_TRUE(other->Demo(options, core::NoProgress()).has_value());
+  auto again = other->Daily({options.period, false, std::nullopt});
+  ASSERT_EQ(again->rows.size(), table->rows.size());
+  for (size_t i = 0; i < again->rows.size(); ++i) EXPECT_EQ(again->rows[i].values, table->rows[i].values);
+
+  // Measured data never mix with synthetic data, whichever comes first.
+  auto import_into_demo =
+      other->ImportLong({Write("x.csv", kHeader + Day("1001A", "SO2", 5))}, {}, core::NoProgress());
+  EXPECT_EQ(import_into_demo.Overall().code(), core::ErrorCode::kConflict);
+  auto real = App::Open((dir_ / "r.db").string(), App::OpenMode::kCreate);
+  ASSERT_TRUE(real->Init(std::nullopt).has_value());
+  ASSERT_TRUE(real->ImportLong({Write("y.csv", kHeader + Day("1001A", "SO2", 5))}, {}, core::NoProgress())
+                  .Overall()
+                  .ok());
+  EXPECT_EQ(real->Demo(options, core::NoProgress()).error().code(), core::ErrorCode::kConflict);
+}
+
+TEST_F(AppTest, SeasonReportAgainstHandWorkedFigures) {
+  // Shijiazhuang (130100): 2 days in 2020Q4, PM2.5 160 (AQI 210, heavy) and 60; baseline 2019Q4: 100.
+  // Beijing (110000): one day of 40 in 2020Q4.
+  auto day = [](const std::string& station, const std::string& date, int v) {
+    std::string s;
+    for (int h = 0; h < 24; ++h) {
+      s += station + "," + date + " " + (h < 10 ? "0" : "") + std::to_string(h) + ":00,PM2.5," + std::to_string(v) + "\n";
+    }
+    return s;
+  };
+  const auto file = Write("season.csv", kHeader + day("1029A", "2020-10-05", 160) + day("1029A", "2020-10-06", 60) +
+                                            day("1029A", "2019-11-01", 100) + day("1001A", "2020-12-01", 40));
+  ASSERT_TRUE(app_->ImportLong({file}, {}, core::NoProgress()).Overall().ok());
+  auto r = app_->Season("2020Q4");
+  ASSERT_TRUE(r.has_value()) << r.status().ToString();
+  EXPECT_FALSE(r->synthetic);
+  EXPECT_EQ(r->baseline.first, Date::FromYmd(2019, 10, 1));
+  const CitySeason* sjz = nullptr;
+  for (const auto& c : r->cities) {
+    if (c.unit.code == "130100") sjz = &c;
+  }
+  ASSERT_NE(sjz, nullptr);
+  EXPECT_EQ(sjz->now.days, 2);
+  EXPECT_EQ(sjz->now.pm25, Decimal::FromInt(110));
+  EXPECT_EQ(sjz->now.heavy_days, 1);
+  EXPECT_EQ(sjz->baseline.pm25, Decimal::FromInt(100));
+  EXPECT_EQ(sjz->pm25_change_percent, Decimal::FromInt(10));
+  const RegionSeason& jjj = r->regions[0];
+  EXPECT_EQ(jjj.region, campaign::Region::kJJJ);
+  EXPECT_EQ(jjj.cities, 2);
+  EXPECT_EQ(jjj.pm25, Decimal::FromInt(75));  // (110 + 40) / 2
+  EXPECT_EQ(jjj.heavy_days_per_city, *Decimal::Parse("0.5"));
+  ASSERT_TRUE(jjj.target.has_value());
+  EXPECT_EQ(jjj.target->pm25_mean_max, Decimal::FromInt(63));
+  EXPECT_EQ(r->regions[1].cities, 0);
+}
+
+TEST_F(AppTest, StationsImportAndCnemcCityFiles) {
+  const auto stations = Write("st.csv", "code,name,city_code,lat,lon\n9001A,New,110000,39.9,116.4\n");
+  auto r = app_->ImportStations({stations});
+  ASSERT_TRUE(r.Overall().ok());
+  EXPECT_EQ(r.files[0].records, 1);
+  const auto city = Write("china_cities_20201202.csv",
+                          "date,hour,type,北京,天津,某市\n20201202,1,PM2.5,55,60,70\n20201202,1,AQI,78,82,90\n");
+  auto c = app_->ImportCnemc({city}, {}, core::NoProgress());
+  ASSERT_TRUE(c.Overall().ok()) << c.Overall().ToString();
+  EXPECT_EQ(c.files[0].kind, "cnemc-city");
+  EXPECT_EQ(c.files[0].counts.added, 4);
+  ASSERT_EQ(c.files[0].report.warnings().size(), 1u);
+  auto beijing = app_->store().ReadSiteDay(storage::SiteLevel::kCity, "110000", Date::FromYmd(2020, 12, 2));
+  ASSERT_TRUE(beijing->has_value());
+  EXPECT_EQ((*beijing)->Of(aq::Published::kAqi).Get(0), Decimal::FromInt(78));
+}
+
+}  // namespace
+}  // namespace lantian::app
