@@ -15,9 +15,9 @@ using core::Decimal;
 class AppTest : public testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("lantian_app_test_" + std::to_string(::getpid()) + "_" +
-            testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ =
+        fs::temp_directory_path() / ("lantian_app_test_" + std::to_string(::getpid()) + "_" +
+                                     testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     auto app = App::Open((dir_ / "s.db").string(), App::OpenMode::kCreate);
@@ -44,7 +44,8 @@ class AppTest : public testing::Test {
     return s;
   }
   std::vector<aq::DailyRow> Rows(bool by_city = false) {
-    auto t = app_->Daily({{Date::FromYmd(2020, 11, 1), Date::FromYmd(2020, 12, 31)}, by_city, std::nullopt});
+    auto t = app_->Daily(
+        {{Date::FromYmd(2020, 11, 1), Date::FromYmd(2020, 12, 31)}, by_city, std::nullopt});
     EXPECT_TRUE(t.has_value()) << t.status().ToString();
     return t.has_value() ? t->rows : std::vector<aq::DailyRow>{};
   }
@@ -65,7 +66,8 @@ TEST_F(AppTest, OpenExistingNeedsAnInitialisedStore) {
 
 TEST_F(AppTest, EachFileImportsWholeOrNotAtAll) {
   const auto good = Write("good.csv", kHeader + Day("1001A", "PM2.5", 80));
-  const auto bad = Write("bad.csv", kHeader + Day("1003A", "PM2.5", 90) + "1003A,2020-12-01,PM2.5,1\n");
+  const auto bad =
+      Write("bad.csv", kHeader + Day("1003A", "PM2.5", 90) + "1003A,2020-12-01,PM2.5,1\n");
   auto r = app_->ImportLong({good, bad}, {}, core::NoProgress());
   ASSERT_EQ(r.files.size(), 2u);
   EXPECT_TRUE(r.files[0].status.ok());
@@ -81,7 +83,8 @@ TEST_F(AppTest, EachFileImportsWholeOrNotAtAll) {
 }
 
 TEST_F(AppTest, ImportingTwiceChangesNothing) {
-  const auto file = Write("a.csv", kHeader + Day("1001A", "PM2.5", 80) + "1001A,2020-12-02 00:00,SO2,-999\n");
+  const auto file =
+      Write("a.csv", kHeader + Day("1001A", "PM2.5", 80) + "1001A,2020-12-02 00:00,SO2,-999\n");
   auto first = app_->ImportLong({file}, {}, core::NoProgress());
   ASSERT_TRUE(first.Overall().ok());
   EXPECT_EQ(first.files[0].counts.added, 24);
@@ -97,9 +100,10 @@ TEST_F(AppTest, ImportingTwiceChangesNothing) {
 }
 
 TEST_F(AppTest, DifferingValuesNeedReplace) {
-  ASSERT_TRUE(app_->ImportLong({Write("a.csv", kHeader + Day("1001A", "NO2", 40))}, {}, core::NoProgress())
-                  .Overall()
-                  .ok());
+  ASSERT_TRUE(
+      app_->ImportLong({Write("a.csv", kHeader + Day("1001A", "NO2", 40))}, {}, core::NoProgress())
+          .Overall()
+          .ok());
   const auto changed = Write("b.csv", kHeader + Day("1001A", "NO2", 41) + Day("1003A", "NO2", 1));
   auto refused = app_->ImportLong({changed}, {}, core::NoProgress());
   EXPECT_EQ(refused.Overall().code(), core::ErrorCode::kConflict);
@@ -119,7 +123,8 @@ TEST_F(AppTest, DifferingValuesNeedReplace) {
 
 TEST_F(AppTest, StoreTablesEqualTheCalculator) {
   std::string obs = kHeader;
-  for (const auto& [station, v] : {std::pair<std::string, int>{"1001A", 70}, {"1002A", 10}, {"1003A", 91}}) {
+  for (const auto& [station, v] :
+       {std::pair<std::string, int>{"1001A", 70}, {"1002A", 10}, {"1003A", 91}}) {
     obs += Day(station, "PM2.5", v) + Day(station, "CO", v / 10) + Day(station, "O3", v);
   }
   const auto file = Write("obs.csv", obs);
@@ -137,8 +142,10 @@ TEST_F(AppTest, StoreTablesEqualTheCalculator) {
   auto city = Rows(true);
   ASSERT_EQ(city.size(), 1u);
   EXPECT_EQ(city[0].id, "110000");
-  EXPECT_EQ(city[0].values[aq::DailyColumn::kPM25], Decimal::FromInt(80));  // (70 + 91) / 2 = 80.5 -> 80
-  auto unknown = app_->Daily({{Date::FromYmd(2020, 12, 1), Date::FromYmd(2020, 12, 1)}, true, "999999"});
+  EXPECT_EQ(city[0].values[aq::DailyColumn::kPM25],
+            Decimal::FromInt(80));  // (70 + 91) / 2 = 80.5 -> 80
+  auto unknown =
+      app_->Daily({{Date::FromYmd(2020, 12, 1), Date::FromYmd(2020, 12, 1)}, true, "999999"});
   EXPECT_EQ(unknown.error().code(), core::ErrorCode::kNotFound);
 }
 
@@ -159,7 +166,8 @@ TEST_F(AppTest, DemoDataIsSyntheticDeterministicAndKeptApart) {
   ASSERT_TRUE(other->Demo(options, core::NoProgress()).has_value());
   auto again = other->Daily({options.period, false, std::nullopt});
   ASSERT_EQ(again->rows.size(), table->rows.size());
-  for (size_t i = 0; i < again->rows.size(); ++i) EXPECT_EQ(again->rows[i].values, table->rows[i].values);
+  for (size_t i = 0; i < again->rows.size(); ++i)
+    EXPECT_EQ(again->rows[i].values, table->rows[i].values);
 
   // Measured data never mix with synthetic data, whichever comes first.
   auto import_into_demo =
@@ -167,24 +175,27 @@ TEST_F(AppTest, DemoDataIsSyntheticDeterministicAndKeptApart) {
   EXPECT_EQ(import_into_demo.Overall().code(), core::ErrorCode::kConflict);
   auto real = App::Open((dir_ / "r.db").string(), App::OpenMode::kCreate);
   ASSERT_TRUE(real->Init(std::nullopt).has_value());
-  ASSERT_TRUE(real->ImportLong({Write("y.csv", kHeader + Day("1001A", "SO2", 5))}, {}, core::NoProgress())
-                  .Overall()
-                  .ok());
+  ASSERT_TRUE(
+      real->ImportLong({Write("y.csv", kHeader + Day("1001A", "SO2", 5))}, {}, core::NoProgress())
+          .Overall()
+          .ok());
   EXPECT_EQ(real->Demo(options, core::NoProgress()).error().code(), core::ErrorCode::kConflict);
 }
 
 TEST_F(AppTest, SeasonReportAgainstHandWorkedFigures) {
-  // Shijiazhuang (130100): 2 days in 2020Q4, PM2.5 160 (AQI 210, heavy) and 60; baseline 2019Q4: 100.
-  // Beijing (110000): one day of 40 in 2020Q4.
+  // Shijiazhuang (130100): 2 days in 2020Q4, PM2.5 160 (AQI 210, heavy) and 60; baseline 2019Q4:
+  // 100. Beijing (110000): one day of 40 in 2020Q4.
   auto day = [](const std::string& station, const std::string& date, int v) {
     std::string s;
     for (int h = 0; h < 24; ++h) {
-      s += station + "," + date + " " + (h < 10 ? "0" : "") + std::to_string(h) + ":00,PM2.5," + std::to_string(v) + "\n";
+      s += station + "," + date + " " + (h < 10 ? "0" : "") + std::to_string(h) + ":00,PM2.5," +
+           std::to_string(v) + "\n";
     }
     return s;
   };
-  const auto file = Write("season.csv", kHeader + day("1029A", "2020-10-05", 160) + day("1029A", "2020-10-06", 60) +
-                                            day("1029A", "2019-11-01", 100) + day("1001A", "2020-12-01", 40));
+  const auto file = Write(
+      "season.csv", kHeader + day("1029A", "2020-10-05", 160) + day("1029A", "2020-10-06", 60) +
+                        day("1029A", "2019-11-01", 100) + day("1001A", "2020-12-01", 40));
   ASSERT_TRUE(app_->ImportLong({file}, {}, core::NoProgress()).Overall().ok());
   auto r = app_->Season("2020Q4");
   ASSERT_TRUE(r.has_value()) << r.status().ToString();
@@ -211,18 +222,21 @@ TEST_F(AppTest, SeasonReportAgainstHandWorkedFigures) {
 }
 
 TEST_F(AppTest, StationsImportAndCnemcCityFiles) {
-  const auto stations = Write("st.csv", "code,name,city_code,lat,lon\n9001A,New,110000,39.9,116.4\n");
+  const auto stations =
+      Write("st.csv", "code,name,city_code,lat,lon\n9001A,New,110000,39.9,116.4\n");
   auto r = app_->ImportStations({stations});
   ASSERT_TRUE(r.Overall().ok());
   EXPECT_EQ(r.files[0].records, 1);
-  const auto city = Write("china_cities_20201202.csv",
-                          "date,hour,type,北京,天津,某市\n20201202,1,PM2.5,55,60,70\n20201202,1,AQI,78,82,90\n");
+  const auto city =
+      Write("china_cities_20201202.csv",
+            "date,hour,type,北京,天津,某市\n20201202,1,PM2.5,55,60,70\n20201202,1,AQI,78,82,90\n");
   auto c = app_->ImportCnemc({city}, {}, core::NoProgress());
   ASSERT_TRUE(c.Overall().ok()) << c.Overall().ToString();
   EXPECT_EQ(c.files[0].kind, "cnemc-city");
   EXPECT_EQ(c.files[0].counts.added, 4);
   ASSERT_EQ(c.files[0].report.warnings().size(), 1u);
-  auto beijing = app_->store().ReadSiteDay(storage::SiteLevel::kCity, "110000", Date::FromYmd(2020, 12, 2));
+  auto beijing =
+      app_->store().ReadSiteDay(storage::SiteLevel::kCity, "110000", Date::FromYmd(2020, 12, 2));
   ASSERT_TRUE(beijing->has_value());
   EXPECT_EQ((*beijing)->Of(aq::Published::kAqi).Get(0), Decimal::FromInt(78));
 }

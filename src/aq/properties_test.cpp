@@ -89,7 +89,9 @@ TEST(PropertiesTest, CityValueLiesBetweenItsStations) {
     std::vector<DailyValues> stations(1 + rng() % 12);
     for (auto& s : stations) {
       for (DailyColumn c : kDailyColumns) {
-        if (rng() % 3) s[c] = RandomConcentration(rng, PollutantOf(c)).RoundHalfEven(ReportDigits(PollutantOf(c)));
+        if (rng() % 3)
+          s[c] =
+              RandomConcentration(rng, PollutantOf(c)).RoundHalfEven(ReportDigits(PollutantOf(c)));
       }
     }
     const DailyValues city = CityDailyValues(stations);

@@ -98,7 +98,7 @@ Decimal Decimal::FromScaled(int64_t v, int digits) {
   return Decimal(static_cast<Int128>(v) * Pow10(kFractionDigits - digits));
 }
 
-Result<Decimal> Decimal::Parse(std::string_view s) {
+Decimal::ParseError Decimal::TryParse(std::string_view s, Decimal& out) {
   const size_t n = s.size();
   size_t i = 0;
   bool negative = false;
@@ -116,8 +116,7 @@ Result<Decimal> Decimal::Parse(std::string_view s) {
     while (i < n && IsDigit(s[i])) ++i;
     frac_part = s.substr(frac_begin, i - frac_begin);
   }
-  if (int_part.empty() && frac_part.empty())
-    return InvalidInput("not a number: '" + std::string(s) + "'");
+  if (int_part.empty() && frac_part.empty()) return ParseError::kNotANumber;
   int64_t exponent = 0;
   if (i < n && (s[i] == 'e' || s[i] == 'E')) {
     ++i;
@@ -131,10 +130,10 @@ Result<Decimal> Decimal::Parse(std::string_view s) {
       exponent = exponent * 10 + (s[i] - '0');
       ++i;
     }
-    if (i == exp_begin) return InvalidInput("not a number: '" + std::string(s) + "'");
+    if (i == exp_begin) return ParseError::kNotANumber;
     if (exp_negative) exponent = -exponent;
   }
-  if (i != n) return InvalidInput("not a number: '" + std::string(s) + "'");
+  if (i != n) return ParseError::kNotANumber;
 
   // value = D × 10^(exponent − fraction length), D = integer digits ++ fraction
   // digits. Drop zeros that do not change D's significant digits.
@@ -151,22 +150,47 @@ Result<Decimal> Decimal::Parse(std::string_view s) {
     while (!frac_part.empty() && frac_part.front() == '0') frac_part.remove_prefix(1);
   }
   const int64_t significant = static_cast<int64_t>(int_part.size() + frac_part.size());
-  if (significant == 0) return Decimal();  // zero, whatever the sign or exponent
+  if (significant == 0) {  // zero, whatever the sign or exponent
+    out = Decimal();
+    return ParseError::kNone;
+  }
   if (unit_shift < 0) {
-    return InvalidInput("more than 18 decimal places: '" + std::string(s) + "'");
+    return ParseError::kTooPrecise;
   }
   // 10^12 in units of 10^-18 has 31 digits.
   if (significant + unit_shift > 31) {
-    return InvalidInput("value out of range (magnitude above 10^12): '" + std::string(s) + "'");
+    return ParseError::kOutOfRange;
   }
   Int128 units = 0;
   for (char c : int_part) units = units * 10 + (c - '0');
   for (char c : frac_part) units = units * 10 + (c - '0');
   units *= Pow10(static_cast<int>(unit_shift));
   if (units > kMaxUnits) {
-    return InvalidInput("value out of range (magnitude above 10^12): '" + std::string(s) + "'");
+    return ParseError::kOutOfRange;
   }
-  return Decimal(negative ? -units : units);
+  out = Decimal(negative ? -units : units);
+  return ParseError::kNone;
+}
+
+Result<Decimal> Decimal::Parse(std::string_view s) {
+  Decimal v;
+  const ParseError e = TryParse(s, v);
+  if (e != ParseError::kNone) return InvalidInput(ParseErrorMessage(e, s));
+  return v;
+}
+
+std::string Decimal::ParseErrorMessage(ParseError e, std::string_view s) {
+  switch (e) {
+    case ParseError::kNone:
+      return {};
+    case ParseError::kNotANumber:
+      return "not a number: '" + std::string(s) + "'";
+    case ParseError::kTooPrecise:
+      return "more than 18 decimal places: '" + std::string(s) + "'";
+    case ParseError::kOutOfRange:
+      return "value out of range (magnitude above 10^12): '" + std::string(s) + "'";
+  }
+  return {};
 }
 
 Decimal Decimal::RoundHalfEven(int digits) const {

@@ -37,6 +37,11 @@ class Decimal {
   // message says which.
   static Result<Decimal> Parse(std::string_view text);
 
+  // Parse without building an error: for hot loops that report errors themselves.
+  enum class ParseError { kNone, kNotANumber, kTooPrecise, kOutOfRange };
+  static ParseError TryParse(std::string_view text, Decimal& out);
+  static std::string ParseErrorMessage(ParseError e, std::string_view text);
+
   constexpr Int128 units() const { return units_; }
   bool IsNegative() const { return units_ < 0; }
   bool IsZero() const { return units_ == 0; }

@@ -128,16 +128,16 @@ CnemcFile ReadCnemcFile(CsvReader& reader, const CnemcOptions& options,
   const size_t expected_fields = column_slot.size() + 3;
   const size_t width = read_slots.size();
 
-  // One block of SiteDays (one per read slot) per natural date met.
+  // out.days holds one block of SiteDays (one per read slot) per natural date met.
   std::vector<core::Date> dates;
-  std::vector<aq::SiteDay> blocks;
   auto block_of = [&](core::Date d) -> size_t {
     for (size_t i = 0; i < dates.size(); ++i) {
       if (dates[i] == d) return i;
     }
     dates.push_back(d);
-    blocks.resize(blocks.size() + width);
-    for (size_t k = 0; k < width; ++k) blocks[blocks.size() - width + k].date = d;
+    const size_t start = out.days.size();
+    out.days.resize(start + width);
+    for (size_t k = 0; k < width; ++k) out.days[start + k] = {read_slots[k], aq::SiteDay{d}};
     return dates.size() - 1;
   };
 
@@ -192,34 +192,30 @@ CnemcFile ReadCnemcFile(CsvReader& reader, const CnemcOptions& options,
       if (text.empty()) continue;
       const int column_number = static_cast<int>(col) + 4;
       const std::string& id = out.ids[read_slots[k]];
-      ValueCheck c = CheckConcentration(text);
-      if (!c.value) {
-        report.Rejected(line, column_number, std::string(f[2]) + " of " + id + ": " + c.problem);
+      core::Decimal value;
+      if (!CheckConcentration(text, value, nullptr)) {
+        std::string problem;
+        CheckConcentration(text, value, &problem);
+        report.Rejected(line, column_number, std::string(f[2]) + " of " + id + ": " + problem);
         continue;
       }
-      aq::HourlySeries& s = Series(blocks[block + k], last_type);
+      aq::HourlySeries& s = Series(out.days[block + k].day, last_type);
       if (s.Has(h)) {
-        if (s.At(h) != *c.value) {
+        if (s.At(h) != value) {
           report.Error(line, column_number,
                        std::string(f[2]) + " of " + id + " at " + core::FormatHourStart(start) +
                            " is given twice with different values (" + s.At(h).ToString() + ", " +
-                           c.value->ToString() + ")");
+                           value.ToString() + ")");
         }
         continue;
       }
-      s.Set(h, *c.value);
+      s.Set(h, value);
       ++report.values_read;
     }
   }
-  for (size_t k = 0; k < width; ++k) {
-    for (size_t d = 0; d < dates.size(); ++d) {
-      aq::SiteDay& day = blocks[d * width + k];
-      if (!day.empty()) out.days.push_back({read_slots[k], std::move(day)});
-    }
-  }
-  std::stable_sort(out.days.begin(), out.days.end(), [](const CnemcDay& a, const CnemcDay& b) {
-    return a.column != b.column ? a.column < b.column : a.day.date < b.day.date;
-  });
+  out.days.erase(std::remove_if(out.days.begin(), out.days.end(),
+                                [](const CnemcDay& d) { return d.day.empty(); }),
+                 out.days.end());
   return out;
 }
 

@@ -37,7 +37,7 @@ struct CnemcDay {
 struct CnemcFile {
   CnemcKind kind = CnemcKind::kSite;
   std::vector<std::string> ids;  // ids of the header, each once, in file order
-  std::vector<CnemcDay> days;    // days with at least one value, by column then date
+  std::vector<CnemcDay> days;    // days with at least one value, by date then column
 };
 
 struct CnemcOptions {

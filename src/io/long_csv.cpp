@@ -59,9 +59,10 @@ LongObservations ReadLongCsv(CsvReader& reader, FileReport& report) {
       report.Rejected(line, 4, "empty value; value not stored");
       continue;
     }
-    ValueCheck c = CheckConcentration(f[3]);
-    if (!c.value) {
-      report.Rejected(line, 4, c.problem);
+    core::Decimal value;
+    std::string problem;
+    if (!CheckConcentration(f[3], value, &problem)) {
+      report.Rejected(line, 4, problem);
       continue;
     }
     auto [it, inserted] = index.try_emplace(std::string(f[0]), out.ids.size());
@@ -77,15 +78,15 @@ LongObservations ReadLongCsv(CsvReader& reader, FileReport& report) {
     aq::HourlySeries& s = day.measured[aq::Index(*pollutant)];
     const int h = time->hour();
     if (s.Has(h)) {
-      if (s.At(h) != *c.value) {
+      if (s.At(h) != value) {
         report.Error(line, 4,
                      std::string(aq::Code(*pollutant)) + " of " + out.ids[i] + " at " +
                          std::string(f[1]) + " is given twice with different values (" +
-                         s.At(h).ToString() + ", " + c.value->ToString() + ")");
+                         s.At(h).ToString() + ", " + value.ToString() + ")");
       }
       continue;
     }
-    s.Set(h, *c.value);
+    s.Set(h, value);
     ++report.values_read;
     if (f[1] != core::FormatHourStart(*time))
       out.time_text[i].emplace(time->hours, std::string(f[1]));

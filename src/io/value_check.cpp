@@ -2,14 +2,20 @@
 
 namespace lantian::io {
 
-ValueCheck CheckConcentration(std::string_view text) {
-  auto parsed = core::Decimal::Parse(text);
-  if (!parsed) return {std::nullopt, parsed.error().message() + "; value not stored"};
-  if (parsed->IsNegative()) {
-    return {std::nullopt,
-            "negative value '" + std::string(text) + "' (a sentinel or a fault); value not stored"};
+bool CheckConcentration(std::string_view text, core::Decimal& value, std::string* problem) {
+  const auto error = core::Decimal::TryParse(text, value);
+  if (error != core::Decimal::ParseError::kNone) {
+    if (problem) *problem = core::Decimal::ParseErrorMessage(error, text) + "; value not stored";
+    return false;
   }
-  return {*parsed, {}};
+  if (value.IsNegative()) {
+    if (problem) {
+      *problem =
+          "negative value '" + std::string(text) + "' (a sentinel or a fault); value not stored";
+    }
+    return false;
+  }
+  return true;
 }
 
 }  // namespace lantian::io

@@ -3,7 +3,6 @@
 // −99, −1). Used by every importer so that the rule is the same everywhere.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,11 +10,8 @@
 
 namespace lantian::io {
 
-struct ValueCheck {
-  std::optional<core::Decimal> value;  // set when accepted
-  std::string problem;                 // why not, when not
-};
-
-ValueCheck CheckConcentration(std::string_view text);
+// Sets `value` and returns true when `text` is an accepted concentration;
+// otherwise returns false and, when `problem` is given, says why.
+bool CheckConcentration(std::string_view text, core::Decimal& value, std::string* problem);
 
 }  // namespace lantian::io
