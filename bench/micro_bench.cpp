@@ -1,0 +1,126 @@
+// Google Benchmark micro benchmarks of lantian's hot paths: parsing decimals,
+// reading a CNEMC day file, daily statistics, hourly AQI, and the storage codec.
+#include <benchmark/benchmark.h>
+
+#include <random>
+#include <string>
+
+#include "aq/hourly_aqi.hpp"
+#include "aq/station_daily.hpp"
+#include "io/cnemc_file.hpp"
+#include "storage/site_day_codec.hpp"
+
+namespace {
+
+using lantian::core::Decimal;
+
+std::vector<std::string> Numbers() {
+  std::mt19937 rng(1);
+  std::vector<std::string> v;
+  for (int i = 0; i < 4096; ++i) {
+    v.push_back(i % 6 == 0 ? std::to_string(rng() % 30) + "." + std::to_string(rng() % 10)
+                           : std::to_string(rng() % 400));
+  }
+  return v;
+}
+
+void BM_DecimalParse(benchmark::State& state) {
+  const auto numbers = Numbers();
+  size_t i = 0;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(Decimal::Parse(numbers[i++ & 4095]));
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_DecimalParse);
+
+// One CNEMC day file of `stations` columns, all 15 types, 5% empty cells.
+std::string DayFile(int stations) {
+  std::mt19937 rng(2);
+  static constexpr const char* kTypes[] = {"AQI",    "PM2.5",   "PM2.5_24h", "PM10",    "PM10_24h",
+                                           "SO2",    "SO2_24h", "NO2",       "NO2_24h", "O3",
+                                           "O3_24h", "O3_8h",   "O3_8h_24h", "CO",      "CO_24h"};
+  std::string s = "date,hour,type";
+  for (int i = 0; i < stations; ++i) s += "," + std::to_string(5001 + i) + "A";
+  s += "\r\n";
+  for (int h = 0; h < 24; ++h) {
+    for (const char* t : kTypes) {
+      s += "20201201," + std::to_string(h) + "," + t;
+      const bool co = t[0] == 'C';
+      for (int i = 0; i < stations; ++i) {
+        s += ',';
+        if (rng() % 20 == 0) continue;
+        s += co ? std::to_string(rng() % 4) + "." + std::to_string(rng() % 10)
+                : std::to_string(rng() % 300);
+      }
+      s += "\r\n";
+    }
+  }
+  return s;
+}
+
+void BM_ReadCnemcDayFile(benchmark::State& state) {
+  const std::string file = DayFile(static_cast<int>(state.range(0)));
+  int64_t values = 0;
+  for (auto _ : state) {
+    auto reader = lantian::io::CsvReader::FromString("day.csv", file);
+    lantian::io::FileReport report("day.csv");
+    auto f = lantian::io::ReadCnemcFile(
+        reader, {}, [](std::string_view) { return true; }, report);
+    values += report.values_read;
+    benchmark::DoNotOptimize(f);
+  }
+  state.SetItemsProcessed(values);
+  state.SetBytesProcessed(static_cast<int64_t>(file.size()) * state.iterations());
+}
+BENCHMARK(BM_ReadCnemcDayFile)->Arg(1700)->Unit(benchmark::kMillisecond);
+
+std::array<lantian::aq::HourlySeries, 6> Day() {
+  std::mt19937 rng(3);
+  std::array<lantian::aq::HourlySeries, 6> d;
+  for (auto& s : d) {
+    for (int h = 0; h < 24; ++h) {
+      if (rng() % 20) s.Set(h, Decimal::FromInt(static_cast<int64_t>(rng() % 300)));
+    }
+  }
+  return d;
+}
+
+void BM_StationDailyValuesAndAqi(benchmark::State& state) {
+  const auto day = Day();
+  for (auto _ : state) {
+    auto values = lantian::aq::StationDailyValues(day);
+    benchmark::DoNotOptimize(lantian::aq::DailyAqi(lantian::aq::Hj633_2012(), values));
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_StationDailyValuesAndAqi);
+
+void BM_HourlyAqi(benchmark::State& state) {
+  const auto day = Day();
+  lantian::aq::SiteDay site;
+  site.measured = day;
+  int h = 0;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(
+        lantian::aq::HourlyAqi(lantian::aq::Hj633_2012(), lantian::aq::MeasuredHour(site, h)));
+    h = (h + 1) % 24;
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_HourlyAqi);
+
+void BM_EncodeDecodeSiteDay(benchmark::State& state) {
+  const auto day = Day();
+  std::array<lantian::aq::HourlySeries, 6> back;
+  for (auto _ : state) {
+    const std::string blob = lantian::storage::EncodeSeries(day);
+    benchmark::DoNotOptimize(lantian::storage::DecodeSeries(blob, back));
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_EncodeDecodeSiteDay);
+
+}  // namespace
+
+BENCHMARK_MAIN();
