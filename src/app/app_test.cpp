@@ -211,6 +211,9 @@ TEST_F(AppTest, SeasonReportAgainstHandWorkedFigures) {
   EXPECT_EQ(sjz->now.heavy_days, 1);
   EXPECT_EQ(sjz->baseline.pm25, Decimal::FromInt(100));
   EXPECT_EQ(sjz->pm25_change_percent, Decimal::FromInt(10));
+  // Shijiazhuang has 12 assessment stations: 48 PM2.5 hours of 12 × 24 × 92 expected.
+  EXPECT_EQ(sjz->now.pm25_coverage.expected, 12 * 24 * 92);
+  EXPECT_EQ(sjz->now.pm25_coverage.present, 48);
   const RegionSeason& jjj = r->regions[0];
   EXPECT_EQ(jjj.region, campaign::Region::kJJJ);
   EXPECT_EQ(jjj.cities, 2);

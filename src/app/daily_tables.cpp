@@ -179,11 +179,33 @@ core::Result<DailyTable> DailyFromStore(storage::Store& store, const DailyQuery&
 }
 
 core::Result<CityDays> CityDailyFromStore(storage::Store& store, core::Period period) {
-  LANTIAN_ASSIGN_OR_RETURN(DailyTable table,
-                           DailyFromStore(store, DailyQuery{period, true, std::nullopt}));
+  LANTIAN_ASSIGN_OR_RETURN(std::vector<aq::Station> stations, store.Stations());
+  std::map<std::string, const aq::Station*, std::less<>> assessment;
+  std::map<std::string, int64_t> station_count;
+  for (const auto& s : stations) {
+    if (s.background) continue;  // 对照点 are not assessment stations
+    assessment[s.code] = &s;
+    ++station_count[s.city_code];
+  }
   CityDays out;
-  out.synthetic = table.synthetic;
-  for (const auto& row : table.rows) out.values[row.id][row.date.days] = row.values;
+  LANTIAN_ASSIGN_OR_RETURN(out.synthetic,
+                           store.HasSyntheticData(storage::SiteLevel::kStation, period));
+  for (const auto& [city, n] : station_count)
+    out.pm25_coverage[city] = aq::Coverage::HourlyExpected(n, period);
+  std::map<std::string, std::map<int32_t, std::vector<aq::DailyValues>>> grouped;
+  LANTIAN_RETURN_IF_ERROR(store.ScanSiteDays(
+      storage::SiteLevel::kStation, {}, period,
+      [&](std::string_view code, const aq::SiteDay& day) -> core::Status {
+        auto it = assessment.find(code);
+        if (it == assessment.end()) return core::Status::Ok();
+        const std::string& city = it->second->city_code;
+        grouped[city][day.date.days].push_back(aq::StationDailyValues(day.measured));
+        out.pm25_coverage[city].present += day.Measured(aq::Pollutant::kPM25).Count();
+        return core::Status::Ok();
+      }));
+  for (const auto& [city, days] : grouped) {
+    for (const auto& [date, values] : days) out.values[city][date] = aq::CityDailyValues(values);
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "aq/coverage.hpp"
 #include "aq/tables.hpp"
 #include "io/file_report.hpp"
 #include "storage/store.hpp"
@@ -42,9 +43,11 @@ struct DailyQuery {
 core::Result<DailyTable> DailyFromStore(storage::Store& store, const DailyQuery& query);
 
 // The daily values of every city on every day of `period`, keyed by city code
-// then date, from the non-background stations of the registry.
+// then date, from the non-background stations of the registry, with each city's
+// PM2.5 hourly coverage over the period (all its assessment stations, every hour).
 struct CityDays {
   std::map<std::string, std::map<int32_t, aq::DailyValues>> values;
+  std::map<std::string, aq::Coverage> pm25_coverage;
   bool synthetic = false;
 };
 core::Result<CityDays> CityDailyFromStore(storage::Store& store, core::Period period);

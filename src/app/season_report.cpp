@@ -54,6 +54,14 @@ core::Result<SeasonReport> BuildSeasonReport(storage::Store& store,
     c.stations = station_count[u.code];
     c.now = Figures(find(now, u.code));
     c.baseline = Figures(find(base, u.code));
+    c.now.pm25_coverage = aq::Coverage::HourlyExpected(c.stations, report.period);
+    c.baseline.pm25_coverage = aq::Coverage::HourlyExpected(c.stations, report.baseline);
+    if (auto it = now.pm25_coverage.find(u.code); it != now.pm25_coverage.end()) {
+      c.now.pm25_coverage = it->second;
+    }
+    if (auto it = base.pm25_coverage.find(u.code); it != base.pm25_coverage.end()) {
+      c.baseline.pm25_coverage = it->second;
+    }
     if (c.now.pm25 && c.baseline.pm25 && !c.baseline.pm25->IsZero()) {
       c.pm25_change_percent =
           core::RoundedRatio((*c.now.pm25 - *c.baseline.pm25) * 100, *c.baseline.pm25, 1);

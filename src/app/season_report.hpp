@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "aq/coverage.hpp"
 #include "campaign/plan_target.hpp"
 #include "campaign/unit.hpp"
 #include "core/decimal.hpp"
@@ -18,6 +19,7 @@
 namespace lantian::app {
 
 struct PeriodFigures {
+  aq::Coverage pm25_coverage;         // hourly PM2.5 values present / expected
   int days = 0;                       // days with a valid city PM2.5
   std::optional<core::Decimal> pm25;  // period mean, µg/m³
   int heavy_days = 0;                 // days with daily AQI > 200

@@ -10,6 +10,10 @@ namespace lantian::cli {
 namespace {
 
 std::string Opt(const std::optional<core::Decimal>& v) { return v ? v->ToString() : "-"; }
+// Percentages with one decimal: "95.0", "-16.0".
+std::string Pct(const std::optional<core::Decimal>& v, std::string_view none) {
+  return v ? v->ToFixed(1) : std::string(none);
+}
 
 // "✓" when `value` ≤ `limit`, "✗" otherwise, "?" without a value.
 std::string Verdict(const std::optional<core::Decimal>& value, const core::Decimal& limit) {
@@ -43,31 +47,34 @@ void WriteText(std::ostream& out, const app::SeasonReport& r) {
     out << "\n\n";
   }
   out << std::left << std::setw(8) << "code" << std::setw(6) << "region" << std::right
-      << std::setw(9) << "stations" << std::setw(6) << "days" << std::setw(7) << "PM2.5"
-      << std::setw(8) << "base" << std::setw(8) << "change%" << std::setw(7) << "heavy"
-      << std::setw(7) << "base"
+      << std::setw(9) << "stations" << std::setw(6) << "days" << std::setw(10) << "coverage%"
+      << std::setw(7) << "PM2.5" << std::setw(8) << "base" << std::setw(8) << "change%"
+      << std::setw(7) << "heavy" << std::setw(7) << "base"
       << "  city\n";
   for (const auto& c : r.cities) {
     out << std::left << std::setw(8) << c.unit.code << std::setw(6)
         << campaign::RegionCode(c.unit.region) << std::right << std::setw(9) << c.stations
-        << std::setw(6) << c.now.days << std::setw(7) << Opt(c.now.pm25) << std::setw(8)
-        << Opt(c.baseline.pm25) << std::setw(8) << Opt(c.pm25_change_percent) << std::setw(7)
-        << c.now.heavy_days << std::setw(7) << c.baseline.heavy_days << "  " << c.unit.name_zh
-        << " " << c.unit.name_en << "\n";
+        << std::setw(6) << c.now.days << std::setw(10) << Pct(c.now.pm25_coverage.Percent(1), "-")
+        << std::setw(7) << Opt(c.now.pm25) << std::setw(8) << Opt(c.baseline.pm25) << std::setw(8)
+        << Pct(c.pm25_change_percent, "-") << std::setw(7) << c.now.heavy_days << std::setw(7)
+        << c.baseline.heavy_days << "  " << c.unit.name_zh << " " << c.unit.name_en << "\n";
   }
   out << "\nPM2.5 in µg/m³: period mean of the city's daily values (mean of its assessment "
-         "stations); heavy = days with daily AQI > 200.\n";
+         "stations); days = days with a valid city PM2.5; coverage = hourly PM2.5 values present / "
+         "expected (assessment stations × every hour of the period); heavy = days with daily AQI > "
+         "200.\n";
 }
 
 void WriteCsv(std::ostream& out, const app::SeasonReport& r) {
-  out << "code,name_zh,region,stations,days,pm25,baseline_pm25,pm25_change_percent,heavy_days,"
-         "baseline_heavy_days,synthetic\n";
+  out << "code,name_zh,region,stations,days,pm25_coverage_percent,pm25,baseline_pm25,"
+         "pm25_change_percent,heavy_days,baseline_heavy_days,synthetic\n";
   for (const auto& c : r.cities) {
     auto opt = [](const std::optional<core::Decimal>& v) { return v ? v->ToString() : ""; };
     out << c.unit.code << ',' << c.unit.name_zh << ',' << campaign::RegionCode(c.unit.region) << ','
-        << c.stations << ',' << c.now.days << ',' << opt(c.now.pm25) << ',' << opt(c.baseline.pm25)
-        << ',' << opt(c.pm25_change_percent) << ',' << c.now.heavy_days << ','
-        << c.baseline.heavy_days << ',' << (r.synthetic ? "Y" : "N") << '\n';
+        << c.stations << ',' << c.now.days << ',' << Pct(c.now.pm25_coverage.Percent(1), "") << ','
+        << opt(c.now.pm25) << ',' << opt(c.baseline.pm25) << ',' << Pct(c.pm25_change_percent, "")
+        << ',' << c.now.heavy_days << ',' << c.baseline.heavy_days << ','
+        << (r.synthetic ? "Y" : "N") << '\n';
   }
 }
 

@@ -223,7 +223,7 @@ bool SyntheticSeason::Next(SeasonDay& day) {
       }
       const double values[aq::kPollutantCount] = {so2, no2, co, o3, pm10, pm25};
       for (aq::Pollutant pol : aq::kPollutants) {
-        if (r.Chance(0.012)) continue;
+        if (r.Chance(0.02)) continue;
         const double v = values[aq::Index(pol)];
         const int digits = aq::ReportDigits(pol);
         const auto scaled = static_cast<int64_t>(std::nearbyint(v * (digits ? 10.0 : 1.0)));
