@@ -8,57 +8,20 @@
 #include "aq/hourly_aqi.hpp"
 #include "aq/station_daily.hpp"
 #include "io/long_csv.hpp"
+#include "io/station_city_map.hpp"
 
 namespace lantian::app {
 namespace {
 
-core::Result<io::LongObservations> ReadObservations(const std::string& path,
-                                                    std::vector<io::FileReport>& reports) {
+// Opens `path`, reads it with `read`, and fails when it has structural errors.
+template <class Read>
+auto ReadInput(const std::string& path, std::vector<io::FileReport>& reports, Read read)
+    -> core::Result<decltype(read(std::declval<io::CsvReader&>(), reports.back()))> {
   LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::CsvReader::Open(path));
   reports.emplace_back(path);
-  io::LongObservations obs = io::ReadLongCsv(reader, reports.back());
+  auto value = read(reader, reports.back());
   LANTIAN_RETURN_IF_ERROR(reports.back().ToStatus("no table was written"));
-  return obs;
-}
-
-// station → city from a CSV with header station,city.
-core::Result<std::map<std::string, std::string>> ReadStationMap(
-    const std::string& path, std::vector<io::FileReport>& reports) {
-  LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::CsvReader::Open(path));
-  reports.emplace_back(path);
-  io::FileReport& report = reports.back();
-  std::map<std::string, std::string> map;
-  std::vector<std::string_view> f;
-  auto header = reader.Next(f);
-  if (!header.has_value() || !*header || f.size() != 2 || f[0] != "station" || f[1] != "city") {
-    report.Error(reader.line(), 0, "header must be station,city");
-    return report.ToStatus("no table was written");
-  }
-  for (;;) {
-    auto more = reader.Next(f);
-    if (!more.has_value()) {
-      report.Error(reader.line(), 0, more.error().message());
-      break;
-    }
-    if (!*more) break;
-    if (f.size() != 2) {
-      report.Error(reader.line(), 0,
-                   "expected 2 fields (station,city), found " + std::to_string(f.size()));
-      continue;
-    }
-    if (f[0].empty() || f[1].empty()) {
-      report.Error(reader.line(), f[0].empty() ? 1 : 2, "empty station or city");
-      continue;
-    }
-    auto [it, inserted] = map.emplace(std::string(f[0]), std::string(f[1]));
-    if (!inserted && it->second != f[1]) {
-      report.Error(reader.line(), 2,
-                   "station " + it->first + " is mapped to two cities (" + it->second + ", " +
-                       std::string(f[1]) + ")");
-    }
-  }
-  LANTIAN_RETURN_IF_ERROR(report.ToStatus("no table was written"));
-  return map;
+  return value;
 }
 
 // Indices of `ids` in ascending id order.
@@ -86,7 +49,8 @@ std::vector<aq::DailyRow> CityRows(
 core::Result<DailyTable> DailyFromLongCsv(const CalculatorInput& input,
                                           std::vector<io::FileReport>& reports) {
   DailyTable table;
-  LANTIAN_ASSIGN_OR_RETURN(io::LongObservations obs, ReadObservations(input.observations, reports));
+  LANTIAN_ASSIGN_OR_RETURN(io::LongObservations obs,
+                           ReadInput(input.observations, reports, io::ReadLongCsv));
   if (!input.stations) {
     for (size_t i : SortedOrder(obs.ids)) {
       for (const auto& [date, day] : obs.days[i]) {
@@ -96,7 +60,8 @@ core::Result<DailyTable> DailyFromLongCsv(const CalculatorInput& input,
     }
     return table;
   }
-  LANTIAN_ASSIGN_OR_RETURN(auto city_of, ReadStationMap(*input.stations, reports));
+  LANTIAN_ASSIGN_OR_RETURN(auto city_of,
+                           ReadInput(*input.stations, reports, io::ReadStationCityMap));
   std::map<std::string, std::map<int32_t, std::vector<aq::DailyValues>>> grouped;
   std::vector<std::string> unmapped;
   for (size_t i = 0; i < obs.ids.size(); ++i) {
@@ -123,7 +88,8 @@ core::Result<DailyTable> DailyFromLongCsv(const CalculatorInput& input,
 core::Result<std::vector<aq::HourlyRow>> HourlyFromLongCsv(const std::string& observations,
                                                            std::vector<io::FileReport>& reports) {
   std::vector<aq::HourlyRow> rows;
-  LANTIAN_ASSIGN_OR_RETURN(io::LongObservations obs, ReadObservations(observations, reports));
+  LANTIAN_ASSIGN_OR_RETURN(io::LongObservations obs,
+                           ReadInput(observations, reports, io::ReadLongCsv));
   for (size_t i : SortedOrder(obs.ids)) {
     for (const auto& [date, day] : obs.days[i]) {
       aq::SiteDay site{day.date};

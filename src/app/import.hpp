@@ -3,6 +3,7 @@
 // (without `replace`) reject the file and nothing of it is stored. Importing the
 // same file twice changes nothing. Rejected values (negative, non-numeric,
 // sentinels) are reported with file, line and column and counted, never stored.
+// Measured data are never imported into a store of synthetic demo data.
 #pragma once
 
 #include <string>

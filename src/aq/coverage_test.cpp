@@ -7,7 +7,8 @@ namespace {
 
 TEST(CoverageTest, CountsAgainstExpectedHours) {
   // 2 stations over 3 days expect 144 hourly values; one silent day is 48 missing.
-  Coverage c = Coverage::HourlyExpected(2, {core::Date::FromYmd(2020, 12, 1), core::Date::FromYmd(2020, 12, 3)});
+  Coverage c = Coverage::HourlyExpected(
+      2, {core::Date::FromYmd(2020, 12, 1), core::Date::FromYmd(2020, 12, 3)});
   EXPECT_EQ(c.expected, 144);
   c.present = 96;
   EXPECT_EQ(c.Percent(1), *core::Decimal::Parse("66.7"));

@@ -20,7 +20,12 @@ void AddImport(CLI::App& root, Action& action) {
     sub->add_option("files", o->files, "Files to import")->required();
     sub->add_option("--db", o->db, "Store (SQLite file made by lantian init)")->required();
   };
-  auto open = [o]() { return app::App::Open(o->db, app::App::OpenMode::kExisting); };
+  // Opens the store, runs one import on it and reports what it found.
+  auto run = [o](const std::function<app::ImportResult(app::App&)>& work) -> int {
+    auto app = app::App::Open(o->db, app::App::OpenMode::kExisting);
+    if (!app) return Fail(app.error());
+    return ReportImport(work(*app));
+  };
 
   CLI::App* cnemc = import->add_subcommand(
       "cnemc",
@@ -36,17 +41,15 @@ void AddImport(CLI::App& root, Action& action) {
   cnemc->add_option("--kind", o->kind, "site, city or auto (from the column names)")
       ->check(CLI::IsMember({"auto", "site", "city"}));
   cnemc->add_flag("--replace", o->replace, "Overwrite stored values that differ");
-  cnemc->callback([o, open, &action] {
-    action = [o, open]() -> int {
-      auto app = open();
-      if (!app) return Fail(app.error());
+  cnemc->callback([o, run, &action] {
+    action = [o, run]() -> int {
       app::ImportOptions options;
       options.cnemc.hour_label = *io::ParseHourLabel(o->hour_label);
       if (o->kind != "auto")
         options.cnemc.kind = o->kind == "site" ? io::CnemcKind::kSite : io::CnemcKind::kCity;
       options.replace = o->replace;
-      auto progress = TerminalProgress();
-      return ReportImport(app->ImportCnemc(o->files, options, *progress));
+      return run(
+          [&](app::App& app) { return app.ImportCnemc(o->files, options, *TerminalProgress()); });
     };
   });
 
@@ -56,14 +59,12 @@ void AddImport(CLI::App& root, Action& action) {
       "of the hour)");
   common(long_csv);
   long_csv->add_flag("--replace", o->replace, "Overwrite stored values that differ");
-  long_csv->callback([o, open, &action] {
-    action = [o, open]() -> int {
-      auto app = open();
-      if (!app) return Fail(app.error());
+  long_csv->callback([o, run, &action] {
+    action = [o, run]() -> int {
       app::ImportOptions options;
       options.replace = o->replace;
-      auto progress = TerminalProgress();
-      return ReportImport(app->ImportLong(o->files, options, *progress));
+      return run(
+          [&](app::App& app) { return app.ImportLong(o->files, options, *TerminalProgress()); });
     };
   });
 
@@ -72,11 +73,9 @@ void AddImport(CLI::App& root, Action& action) {
       "Station registry: code,name,city_code,lat,lon[,background,retired_on] or the "
       "CNEMC station list (stations of the plan's cities)");
   common(stations);
-  stations->callback([o, open, &action] {
-    action = [o, open]() -> int {
-      auto app = open();
-      if (!app) return Fail(app.error());
-      return ReportImport(app->ImportStations(o->files));
+  stations->callback([o, run, &action] {
+    action = [o, run]() -> int {
+      return run([&](app::App& app) { return app.ImportStations(o->files); });
     };
   });
 }

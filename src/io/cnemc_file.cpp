@@ -66,13 +66,8 @@ CnemcFile ReadCnemcFile(CsvReader& reader, const CnemcOptions& options,
                         const std::function<bool(std::string_view)>& wanted, FileReport& report) {
   CnemcFile out;
   std::vector<std::string_view> f;
-  auto first = reader.Next(f);
-  if (!first.has_value()) {
-    report.Error(reader.line(), 0, first.error().message());
-    return out;
-  }
-  if (!*first) {
-    report.Error(0, 0, "empty file: expected a header date,hour,type,<ids>");
+  if (!NextRecord(reader, f, report)) {
+    if (report.ok()) report.Error(0, 0, "empty file: expected a header date,hour,type,<ids>");
     return out;
   }
   static constexpr std::string_view kFixed[] = {"date", "hour", "type"};
@@ -145,13 +140,7 @@ CnemcFile ReadCnemcFile(CsvReader& reader, const CnemcOptions& options,
   core::Date last_date;
   std::string last_type_text;
   SeriesRef last_type;
-  for (;;) {
-    auto more = reader.Next(f);
-    if (!more.has_value()) {
-      report.Error(reader.line(), 0, more.error().message());
-      break;
-    }
-    if (!*more) break;
+  while (NextRecord(reader, f, report)) {
     const int64_t line = reader.line();
     if (f.size() != expected_fields) {
       report.Error(line, 0,

@@ -27,4 +27,13 @@ core::Status FileReport::ToStatus(std::string_view consequence) const {
   return core::InvalidInput(msg, Location(file_, errors_.front().line, errors_.front().column));
 }
 
+bool NextRecord(CsvReader& reader, std::vector<std::string_view>& fields, FileReport& report) {
+  auto more = reader.Next(fields);
+  if (!more.has_value()) {
+    report.Error(reader.line(), 0, more.error().message());
+    return false;
+  }
+  return *more;
+}
+
 }  // namespace lantian::io

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/status.hpp"
@@ -53,5 +54,11 @@ class FileReport {
   int64_t error_count_ = 0;
   int64_t rejected_count_ = 0;
 };
+
+class CsvReader;
+
+// Reads the next record of `reader` into `fields`. Returns false at the end of
+// the input, or after a read error, which goes to `report`.
+bool NextRecord(CsvReader& reader, std::vector<std::string_view>& fields, FileReport& report);
 
 }  // namespace lantian::io

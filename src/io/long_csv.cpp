@@ -14,25 +14,16 @@ std::string LongObservations::TimeText(size_t i, core::HourStart h) const {
 LongObservations ReadLongCsv(CsvReader& reader, FileReport& report) {
   LongObservations out;
   std::vector<std::string_view> f;
-  auto first = reader.Next(f);
-  if (!first.has_value()) {
-    report.Error(reader.line(), 0, first.error().message());
-    return out;
-  }
   static constexpr std::string_view kHeader[] = {"station", "time", "pollutant", "value"};
-  if (!*first || f.size() != 4 || f[0] != kHeader[0] || f[1] != kHeader[1] || f[2] != kHeader[2] ||
-      f[3] != kHeader[3]) {
-    report.Error(*first ? reader.line() : 0, 0, "header must be station,time,pollutant,value");
+  const bool has_header = NextRecord(reader, f, report);
+  if (!report.ok()) return out;
+  if (!has_header || f.size() != 4 || f[0] != kHeader[0] || f[1] != kHeader[1] ||
+      f[2] != kHeader[2] || f[3] != kHeader[3]) {
+    report.Error(has_header ? reader.line() : 0, 0, "header must be station,time,pollutant,value");
     return out;
   }
   std::unordered_map<std::string, size_t> index;
-  for (;;) {
-    auto more = reader.Next(f);
-    if (!more.has_value()) {
-      report.Error(reader.line(), 0, more.error().message());
-      break;
-    }
-    if (!*more) break;
+  while (NextRecord(reader, f, report)) {
     const int64_t line = reader.line();
     if (f.size() != 4) {
       report.Error(

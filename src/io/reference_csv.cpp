@@ -7,30 +7,38 @@
 namespace lantian::io {
 namespace {
 
-// The header of a table, checked against the column names it must have.
+// The header of a table: where each named column is.
 class Columns {
  public:
-  // Reads the header; reports an error naming the missing columns.
-  bool Read(CsvReader& reader, FileReport& report,
-            std::initializer_list<std::string_view> required) {
+  // Reads the header line; false (with an error) when there is none.
+  bool ReadHeader(CsvReader& reader, FileReport& report) {
     std::vector<std::string_view> f;
-    auto first = reader.Next(f);
-    if (!first.has_value() || !*first) {
-      report.Error(reader.line(), 0, "missing header");
+    if (!NextRecord(reader, f, report)) {
+      if (report.ok()) report.Error(0, 0, "missing header");
       return false;
     }
     for (size_t i = 0; i < f.size(); ++i) index_[std::string(f[i])] = i;
+    width_ = f.size();
+    line_ = reader.line();
+    return true;
+  }
+  // Reports the columns of `required` the header lacks; true when none is missing.
+  bool Require(std::initializer_list<std::string_view> required, FileReport& report,
+               std::string_view expected = {}) {
     std::string missing;
     for (auto name : required) {
-      if (!index_.count(std::string(name)))
-        missing += (missing.empty() ? "" : ", ") + std::string(name);
+      if (!Find(name)) missing += (missing.empty() ? "" : ", ") + std::string(name);
     }
-    if (!missing.empty()) {
-      report.Error(reader.line(), 0, "header lacks column(s): " + missing);
-      return false;
-    }
-    width_ = f.size();
-    return true;
+    if (missing.empty()) return true;
+    std::string message = "header lacks column(s): " + missing;
+    if (!expected.empty()) message += " (expected " + std::string(expected) + ")";
+    report.Error(line_, 0, message);
+    return false;
+  }
+  // Reads the header and requires `required`.
+  bool Read(CsvReader& reader, FileReport& report,
+            std::initializer_list<std::string_view> required) {
+    return ReadHeader(reader, report) && Require(required, report);
   }
   std::optional<size_t> Find(std::string_view name) const {
     auto it = index_.find(std::string(name));
@@ -42,19 +50,14 @@ class Columns {
  private:
   std::map<std::string, size_t> index_;
   size_t width_ = 0;
+  int64_t line_ = 0;
 };
 
 // Calls `row` for every data record with the right number of fields.
 template <class F>
 void ForEachRow(CsvReader& reader, FileReport& report, size_t width, F&& row) {
   std::vector<std::string_view> f;
-  for (;;) {
-    auto more = reader.Next(f);
-    if (!more.has_value()) {
-      report.Error(reader.line(), 0, more.error().message());
-      return;
-    }
-    if (!*more) return;
+  while (NextRecord(reader, f, report)) {
     if (f.size() != width) {
       report.Error(
           reader.line(), 0,
@@ -194,87 +197,71 @@ std::vector<ledger::KeyTask> ReadKeyTasks(CsvReader& reader, FileReport& report)
 std::vector<aq::Station> ReadStations(CsvReader& reader, const std::vector<campaign::Unit>& units,
                                       FileReport& report) {
   std::vector<aq::Station> out;
-  std::vector<std::string_view> f;
-  auto first = reader.Next(f);
-  if (!first.has_value() || !*first) {
-    report.Error(reader.line(), 0, "missing header");
-    return out;
-  }
-  const bool cnemc = !f.empty() && f[0] == "监测点编码";
+  Columns c;
+  if (!c.ReadHeader(reader, report)) return out;
   // The two formats name their columns differently.
-  std::map<std::string, size_t> index;
-  for (size_t i = 0; i < f.size(); ++i) index[std::string(f[i])] = i;
-  const size_t width = f.size();
-  auto col = [&](std::string_view name) -> std::optional<size_t> {
-    auto it = index.find(std::string(name));
-    return it == index.end() ? std::nullopt : std::optional(it->second);
-  };
-  const char* code_name = cnemc ? "监测点编码" : "code";
-  const char* name_name = cnemc ? "监测点名称" : "name";
-  const char* city_name = cnemc ? "城市" : "city_code";
-  const char* lat_name = cnemc ? "纬度" : "lat";
-  const char* lon_name = cnemc ? "经度" : "lon";
-  const char* bg_name = cnemc ? "对照点" : "background";
-  for (const char* required : {code_name, name_name, city_name, lat_name, lon_name}) {
-    if (!col(required)) {
-      report.Error(
-          reader.line(), 0,
-          std::string("header lacks column ") + required +
-              " (expected code,name,city_code,lat,lon[,background,retired_on] or the CNEMC "
-              "station list)");
-      return out;
-    }
+  const bool cnemc = c.Find("监测点编码").has_value();
+  const std::string_view code_name = cnemc ? "监测点编码" : "code";
+  const std::string_view name_name = cnemc ? "监测点名称" : "name";
+  const std::string_view city_name = cnemc ? "城市" : "city_code";
+  const std::string_view lat_name = cnemc ? "纬度" : "lat";
+  const std::string_view lon_name = cnemc ? "经度" : "lon";
+  const std::string_view bg_name = cnemc ? "对照点" : "background";
+  if (!c.Require({code_name, name_name, city_name, lat_name, lon_name}, report,
+                 "code,name,city_code,lat,lon[,background,retired_on] or the CNEMC station list")) {
+    return out;
   }
   std::map<std::string, std::string> city_codes;  // CNEMC city name → unit code
   for (const auto& u : units) city_codes[campaign::ShortNameZh(u)] = u.code;
   city_codes["西咸新区"] = "610100";  // the plan assesses 西安（含西咸新区）
   std::set<std::string> codes;
   std::map<std::string, int> skipped_cities;
-  ForEachRow(reader, report, width, [&](const std::vector<std::string_view>& row, int64_t line) {
-    aq::Station s;
-    s.code = row[*col(code_name)];
-    s.name = row[*col(name_name)];
-    if (s.code.empty()) return report.Error(line, Col(*col(code_name)), "empty station code");
-    std::string city(row[*col(city_name)]);
-    if (cnemc) {
-      auto it = city_codes.find(city);
-      if (it == city_codes.end()) {
-        ++skipped_cities[city];
-        return;
-      }
-      s.city_code = it->second;
-    } else {
-      if (city.empty()) return report.Error(line, Col(*col(city_name)), "empty city_code");
-      s.city_code = city;
-    }
-    const std::string_view lat = row[*col(lat_name)], lon = row[*col(lon_name)];
-    s.lat = ParseCoordinate(lat, 90);
-    s.lon = ParseCoordinate(lon, 180);
-    if (!s.lat && !lat.empty() && lat != "-") {
-      return report.Error(line, Col(*col(lat_name)), "latitude must be a number in -90..90");
-    }
-    if (!s.lon && !lon.empty() && lon != "-") {
-      return report.Error(line, Col(*col(lon_name)), "longitude must be a number in -180..180");
-    }
-    if (auto b = col(bg_name)) {
-      std::string_view v = row[*b];
-      if (v != "Y" && v != "N" && !v.empty()) {
-        return report.Error(line, Col(*b), "background must be Y or N");
-      }
-      s.background = v == "Y";
-    }
-    if (auto r = col("retired_on"); r && !row[*r].empty()) {
-      auto d = core::ParseIsoDate(row[*r]);
-      if (!d) return report.Error(line, Col(*r), d.error().message());
-      s.retired_on = *d;
-    } else if (cnemc) {
-      s.retired_on = RetiredOnFromName(s.name);
-    }
-    if (!codes.insert(s.code).second) {
-      return report.Error(line, Col(*col(code_name)), "station " + s.code + " appears twice");
-    }
-    out.push_back(std::move(s));
-  });
+  ForEachRow(
+      reader, report, c.width(), [&](const std::vector<std::string_view>& row, int64_t line) {
+        aq::Station s;
+        s.code = row[c.At(code_name)];
+        s.name = row[c.At(name_name)];
+        if (s.code.empty()) return report.Error(line, Col(c.At(code_name)), "empty station code");
+        std::string city(row[c.At(city_name)]);
+        if (cnemc) {
+          auto it = city_codes.find(city);
+          if (it == city_codes.end()) {
+            ++skipped_cities[city];
+            return;
+          }
+          s.city_code = it->second;
+        } else {
+          if (city.empty()) return report.Error(line, Col(c.At(city_name)), "empty city_code");
+          s.city_code = city;
+        }
+        const std::string_view lat = row[c.At(lat_name)], lon = row[c.At(lon_name)];
+        s.lat = ParseCoordinate(lat, 90);
+        s.lon = ParseCoordinate(lon, 180);
+        if (!s.lat && !lat.empty() && lat != "-") {
+          return report.Error(line, Col(c.At(lat_name)), "latitude must be a number in -90..90");
+        }
+        if (!s.lon && !lon.empty() && lon != "-") {
+          return report.Error(line, Col(c.At(lon_name)), "longitude must be a number in -180..180");
+        }
+        if (auto b = c.Find(bg_name)) {
+          std::string_view v = row[*b];
+          if (v != "Y" && v != "N" && !v.empty()) {
+            return report.Error(line, Col(*b), "background must be Y or N");
+          }
+          s.background = v == "Y";
+        }
+        if (auto r = c.Find("retired_on"); r && !row[*r].empty()) {
+          auto d = core::ParseIsoDate(row[*r]);
+          if (!d) return report.Error(line, Col(*r), d.error().message());
+          s.retired_on = *d;
+        } else if (cnemc) {
+          s.retired_on = RetiredOnFromName(s.name);
+        }
+        if (!codes.insert(s.code).second) {
+          return report.Error(line, Col(c.At(code_name)), "station " + s.code + " appears twice");
+        }
+        out.push_back(std::move(s));
+      });
   if (!skipped_cities.empty()) {
     int n = 0;
     for (const auto& [city, count] : skipped_cities) n += count;
