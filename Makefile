@@ -9,7 +9,7 @@ FUZZ_BUILD ?= build-fuzz
 DEMO_DB ?= demo/lantian.db
 FUZZ_SECONDS ?= 20
 
-SOURCES = $(shell git ls-files '*.cpp' '*.hpp' 2>/dev/null || find src tools tests bench fuzz -name '*.[ch]pp')
+SOURCES = $(shell git ls-files --cached --others --exclude-standard '*.cpp' '*.hpp' 2>/dev/null || find src tools tests bench fuzz -name '*.[ch]pp')
 
 .PHONY: deps build run test test-fast test-asan fuzz bench format format-check clean
 

@@ -17,7 +17,8 @@ TEST(StationCityMapTest, ReadsAndChecks) {
   FileReport errors("m.csv");
   ReadStationCityMap(bad, errors);
   ASSERT_EQ(errors.error_count(), 3);
-  EXPECT_EQ(errors.Format(errors.errors()[0]), "m.csv:3:2: station A is mapped to two cities (1, 2)");
+  EXPECT_EQ(errors.Format(errors.errors()[0]),
+            "m.csv:3:2: station A is mapped to two cities (1, 2)");
   EXPECT_EQ(errors.errors()[1].column, 1);
   EXPECT_EQ(errors.errors()[2].line, 5);
 
