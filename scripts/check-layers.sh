@@ -7,14 +7,18 @@ src=${1:-src}
 # module -> modules it may include (besides itself)
 declare -A allowed=(
   [core]=""
+  [crypto]="core"
   [aq]="core"
   [campaign]="core"
   [ledger]="core"
+  [auth]="core campaign"
+  [audit]="core crypto"
   [demo]="core aq"
   [io]="core aq campaign ledger"
-  [storage]="core aq campaign ledger"
-  [app]="core aq campaign ledger demo io storage"
-  [cli]="core aq campaign ledger demo io storage app"
+  [storage]="core aq campaign ledger auth audit"
+  [app]="core crypto aq campaign ledger auth audit demo io storage"
+  [server]="core crypto aq campaign ledger auth audit app"
+  [cli]="core aq campaign ledger auth audit demo io storage app server"
 )
 
 status=0

@@ -9,6 +9,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3
   libfmt-dev nlohmann-json3-dev libcli11-dev
+  libsodium-dev libcpp-httplib-dev libssl-dev
   python3
   hyperfine
 )

@@ -103,8 +103,9 @@ class DailyAgainstPublished : public RealDataTest {
     std::map<aq::CheckKind, DailyOutcome> out;
     auto app = app::App::Open(db.string(), app::App::OpenMode::kCreate);
     EXPECT_TRUE(app.has_value());
-    EXPECT_TRUE(app->Init(std::nullopt).has_value());
+    EXPECT_TRUE(app->Init(std::nullopt, app::Actor::Cli("realdata test")).has_value());
     app::ImportOptions options;
+    options.actor = app::Actor::Cli("realdata test");
     options.cnemc.hour_label = label;
     auto result = app->ImportCnemc(files_, options, core::NoProgress());
     EXPECT_TRUE(result.Overall().ok()) << result.Overall().ToString();

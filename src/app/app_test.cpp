@@ -12,6 +12,8 @@ namespace fs = std::filesystem;
 using core::Date;
 using core::Decimal;
 
+Actor Operator();
+
 class AppTest : public testing::Test {
  protected:
   void SetUp() override {
@@ -23,8 +25,8 @@ class AppTest : public testing::Test {
     auto app = App::Open((dir_ / "s.db").string(), App::OpenMode::kCreate);
     ASSERT_TRUE(app.has_value()) << app.status().ToString();
     app_.emplace(std::move(*app));
-    app_->set_clock([] { return std::string("2020-12-02 08:00:00"); });
-    ASSERT_TRUE(app_->Init(std::nullopt).has_value());
+    app_->set_clock([] { return *core::ParseInstant("2020-12-02 08:00:00"); });
+    ASSERT_TRUE(app_->Init(std::nullopt, Operator()).has_value());
   }
   void TearDown() override {
     app_.reset();
@@ -56,6 +58,15 @@ class AppTest : public testing::Test {
 
 const std::string kHeader = "station,time,pollutant,value\n";
 
+Actor Operator() { return Actor::Cli("lantian test"); }
+
+ImportOptions Opts(bool replace = false) {
+  ImportOptions o;
+  o.actor = Operator();
+  o.replace = replace;
+  return o;
+}
+
 TEST_F(AppTest, OpenExistingNeedsAnInitialisedStore) {
   auto missing = App::Open((dir_ / "none.db").string(), App::OpenMode::kExisting);
   ASSERT_FALSE(missing.has_value());
@@ -68,7 +79,7 @@ TEST_F(AppTest, EachFileImportsWholeOrNotAtAll) {
   const auto good = Write("good.csv", kHeader + Day("1001A", "PM2.5", 80));
   const auto bad =
       Write("bad.csv", kHeader + Day("1003A", "PM2.5", 90) + "1003A,2020-12-01,PM2.5,1\n");
-  auto r = app_->ImportLong({good, bad}, {}, core::NoProgress());
+  auto r = app_->ImportLong({good, bad}, Opts(), core::NoProgress());
   ASSERT_EQ(r.files.size(), 2u);
   EXPECT_TRUE(r.files[0].status.ok());
   EXPECT_EQ(r.files[1].status.code(), core::ErrorCode::kInvalidInput);
@@ -85,12 +96,12 @@ TEST_F(AppTest, EachFileImportsWholeOrNotAtAll) {
 TEST_F(AppTest, ImportingTwiceChangesNothing) {
   const auto file =
       Write("a.csv", kHeader + Day("1001A", "PM2.5", 80) + "1001A,2020-12-02 00:00,SO2,-999\n");
-  auto first = app_->ImportLong({file}, {}, core::NoProgress());
+  auto first = app_->ImportLong({file}, Opts(), core::NoProgress());
   ASSERT_TRUE(first.Overall().ok());
   EXPECT_EQ(first.files[0].counts.added, 24);
   EXPECT_EQ(first.files[0].report.rejected_count(), 1);
   const auto sources = app_->store().Sources()->size();
-  auto second = app_->ImportLong({file}, {}, core::NoProgress());
+  auto second = app_->ImportLong({file}, Opts(), core::NoProgress());
   ASSERT_TRUE(second.Overall().ok());
   EXPECT_EQ(second.files[0].counts.added, 0);
   EXPECT_EQ(second.files[0].counts.unchanged, 24);
@@ -100,12 +111,12 @@ TEST_F(AppTest, ImportingTwiceChangesNothing) {
 }
 
 TEST_F(AppTest, DifferingValuesNeedReplace) {
-  ASSERT_TRUE(
-      app_->ImportLong({Write("a.csv", kHeader + Day("1001A", "NO2", 40))}, {}, core::NoProgress())
-          .Overall()
-          .ok());
+  ASSERT_TRUE(app_->ImportLong({Write("a.csv", kHeader + Day("1001A", "NO2", 40))}, Opts(),
+                               core::NoProgress())
+                  .Overall()
+                  .ok());
   const auto changed = Write("b.csv", kHeader + Day("1001A", "NO2", 41) + Day("1003A", "NO2", 1));
-  auto refused = app_->ImportLong({changed}, {}, core::NoProgress());
+  auto refused = app_->ImportLong({changed}, Opts(), core::NoProgress());
   EXPECT_EQ(refused.Overall().code(), core::ErrorCode::kConflict);
   EXPECT_EQ(refused.files[0].counts.conflicting, 24);
   ASSERT_FALSE(refused.files[0].conflicts.empty());
@@ -113,9 +124,7 @@ TEST_F(AppTest, DifferingValuesNeedReplace) {
   auto rows = Rows();
   ASSERT_EQ(rows.size(), 1u);  // 1003A was not stored either
   EXPECT_EQ(rows[0].values[aq::DailyColumn::kNO2], Decimal::FromInt(40));
-  ImportOptions replace;
-  replace.replace = true;
-  auto replaced = app_->ImportLong({changed}, replace, core::NoProgress());
+  auto replaced = app_->ImportLong({changed}, Opts(true), core::NoProgress());
   ASSERT_TRUE(replaced.Overall().ok());
   EXPECT_EQ(replaced.files[0].counts.replaced, 24);
   EXPECT_EQ(Rows()[0].values[aq::DailyColumn::kNO2], Decimal::FromInt(41));
@@ -128,7 +137,7 @@ TEST_F(AppTest, StoreTablesEqualTheCalculator) {
     obs += Day(station, "PM2.5", v) + Day(station, "CO", v / 10) + Day(station, "O3", v);
   }
   const auto file = Write("obs.csv", obs);
-  ASSERT_TRUE(app_->ImportLong({file}, {}, core::NoProgress()).Overall().ok());
+  ASSERT_TRUE(app_->ImportLong({file}, Opts(), core::NoProgress()).Overall().ok());
   std::vector<io::FileReport> reports;
   auto calc = DailyFromLongCsv({file, std::nullopt}, reports);
   ASSERT_TRUE(calc.has_value());
@@ -151,7 +160,7 @@ TEST_F(AppTest, StoreTablesEqualTheCalculator) {
 
 TEST_F(AppTest, DemoDataIsSyntheticDeterministicAndKeptApart) {
   demo::SeasonOptions options{7, {Date::FromYmd(2020, 12, 1), Date::FromYmd(2020, 12, 3)}};
-  auto summary = app_->Demo(options, core::NoProgress());
+  auto summary = app_->Demo(options, Operator(), core::NoProgress());
   ASSERT_TRUE(summary.has_value()) << summary.status().ToString();
   EXPECT_EQ(summary->days, 3);
   EXPECT_GT(summary->values, 0);
@@ -162,24 +171,25 @@ TEST_F(AppTest, DemoDataIsSyntheticDeterministicAndKeptApart) {
   EXPECT_TRUE(sources->at(0).synthetic);
 
   auto other = App::Open((dir_ / "t.db").string(), App::OpenMode::kCreate);
-  ASSERT_TRUE(other->Init(std::nullopt).has_value());
-  ASSERT_TRUE(other->Demo(options, core::NoProgress()).has_value());
+  ASSERT_TRUE(other->Init(std::nullopt, Operator()).has_value());
+  ASSERT_TRUE(other->Demo(options, Operator(), core::NoProgress()).has_value());
   auto again = other->Daily({options.period, false, std::nullopt});
   ASSERT_EQ(again->rows.size(), table->rows.size());
   for (size_t i = 0; i < again->rows.size(); ++i)
     EXPECT_EQ(again->rows[i].values, table->rows[i].values);
 
   // Measured data never mix with synthetic data, whichever comes first.
-  auto import_into_demo =
-      other->ImportLong({Write("x.csv", kHeader + Day("1001A", "SO2", 5))}, {}, core::NoProgress());
+  auto import_into_demo = other->ImportLong({Write("x.csv", kHeader + Day("1001A", "SO2", 5))},
+                                            Opts(), core::NoProgress());
   EXPECT_EQ(import_into_demo.Overall().code(), core::ErrorCode::kConflict);
   auto real = App::Open((dir_ / "r.db").string(), App::OpenMode::kCreate);
-  ASSERT_TRUE(real->Init(std::nullopt).has_value());
-  ASSERT_TRUE(
-      real->ImportLong({Write("y.csv", kHeader + Day("1001A", "SO2", 5))}, {}, core::NoProgress())
-          .Overall()
-          .ok());
-  EXPECT_EQ(real->Demo(options, core::NoProgress()).error().code(), core::ErrorCode::kConflict);
+  ASSERT_TRUE(real->Init(std::nullopt, Operator()).has_value());
+  ASSERT_TRUE(real->ImportLong({Write("y.csv", kHeader + Day("1001A", "SO2", 5))}, Opts(),
+                               core::NoProgress())
+                  .Overall()
+                  .ok());
+  EXPECT_EQ(real->Demo(options, Operator(), core::NoProgress()).error().code(),
+            core::ErrorCode::kConflict);
 }
 
 TEST_F(AppTest, SeasonReportAgainstHandWorkedFigures) {
@@ -196,7 +206,7 @@ TEST_F(AppTest, SeasonReportAgainstHandWorkedFigures) {
   const auto file = Write(
       "season.csv", kHeader + day("1029A", "2020-10-05", 160) + day("1029A", "2020-10-06", 60) +
                         day("1029A", "2019-11-01", 100) + day("1001A", "2020-12-01", 40));
-  ASSERT_TRUE(app_->ImportLong({file}, {}, core::NoProgress()).Overall().ok());
+  ASSERT_TRUE(app_->ImportLong({file}, Opts(), core::NoProgress()).Overall().ok());
   auto r = app_->Season("2020Q4");
   ASSERT_TRUE(r.has_value()) << r.status().ToString();
   EXPECT_FALSE(r->synthetic);
@@ -227,13 +237,13 @@ TEST_F(AppTest, SeasonReportAgainstHandWorkedFigures) {
 TEST_F(AppTest, StationsImportAndCnemcCityFiles) {
   const auto stations =
       Write("st.csv", "code,name,city_code,lat,lon\n9001A,New,110000,39.9,116.4\n");
-  auto r = app_->ImportStations({stations});
+  auto r = app_->ImportStations({stations}, Operator());
   ASSERT_TRUE(r.Overall().ok());
   EXPECT_EQ(r.files[0].records, 1);
   const auto city =
       Write("china_cities_20201202.csv",
             "date,hour,type,北京,天津,某市\n20201202,1,PM2.5,55,60,70\n20201202,1,AQI,78,82,90\n");
-  auto c = app_->ImportCnemc({city}, {}, core::NoProgress());
+  auto c = app_->ImportCnemc({city}, Opts(), core::NoProgress());
   ASSERT_TRUE(c.Overall().ok()) << c.Overall().ToString();
   EXPECT_EQ(c.files[0].kind, "cnemc-city");
   EXPECT_EQ(c.files[0].counts.added, 4);

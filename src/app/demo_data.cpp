@@ -1,11 +1,16 @@
 #include "app/demo_data.hpp"
 
 #include <map>
+#include <nlohmann/json.hpp>
 
 namespace lantian::app {
 
 core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::SeasonOptions& options,
-                                        const std::string& now, core::Progress& progress) {
+                                        const Actor& actor, const std::string& now,
+                                        core::Progress& progress) {
+  if (actor.principal.role != auth::Role::kNational) {
+    return core::Status(core::ErrorCode::kForbidden, "only the operator writes demo data");
+  }
   LANTIAN_ASSIGN_OR_RETURN(auto imports, store.Imports());
   if (!imports.empty()) {
     return core::Conflict("this store holds imported data (" + imports.front().file +
@@ -55,7 +60,17 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
       ++summary.days;
       progress.Update("demo data", summary.days, season.DaysTotal());
     }
-    return core::Status::Ok();
+    const nlohmann::json after = {{"synthetic", true},
+                                  {"seed", options.seed},
+                                  {"from", core::FormatIsoDate(options.period.first)},
+                                  {"to", core::FormatIsoDate(options.period.last)},
+                                  {"stations", summary.stations},
+                                  {"days", summary.days},
+                                  {"values", summary.values},
+                                  {"dust_days", summary.dust_days}};
+    return storage::AppendAudit(
+        store, audit::Entry{0, now, actor.name, actor.action, "demo-data", std::to_string(source),
+                            "", after.dump(), "", ""});
   }));
   progress.Finish();
   return summary;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 
+#include "app/actor.hpp"
 #include "core/progress.hpp"
 #include "demo/synthetic_season.hpp"
 #include "storage/store.hpp"
@@ -21,6 +22,7 @@ struct DemoSummary {
 };
 
 core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::SeasonOptions& options,
-                                        const std::string& now, core::Progress& progress);
+                                        const Actor& actor, const std::string& now,
+                                        core::Progress& progress);
 
 }  // namespace lantian::app

@@ -19,6 +19,9 @@ int Run(int argc, char** argv) {
   AddAq(root, action);
   AddDemoData(root, action);
   AddReport(root, action);
+  AddUser(root, action);
+  AddAudit(root, action);
+  SetCommandLine(argc, argv);
   try {
     root.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

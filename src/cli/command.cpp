@@ -11,6 +11,27 @@
 
 namespace lantian::cli {
 
+namespace {
+std::string& CommandLineStorage() {
+  static std::string line;
+  return line;
+}
+}  // namespace
+
+const std::string& CommandLine() { return CommandLineStorage(); }
+
+void SetCommandLine(int argc, char** argv) {
+  std::string line = "lantian";
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view a = argv[i];
+    line += ' ';
+    line += a.find(' ') == std::string_view::npos ? std::string(a) : "\"" + std::string(a) + "\"";
+  }
+  CommandLineStorage() = line;
+}
+
+app::Actor CliActor() { return app::Actor::Cli(CommandLine()); }
+
 int Fail(const core::Status& status) {
   std::cerr << "lantian: " << status.ToString() << "\n";
   return core::Info(status.code()).exit_code;
@@ -42,7 +63,11 @@ int ReportImport(const app::ImportResult& result) {
     }
     std::cerr << f.file << ": " << (f.kind.empty() ? "" : f.kind + ": ");
     if (f.kind == "stations") {
-      std::cerr << f.records << " stations inserted or updated\n";
+      if (f.records == 0) {
+        std::cerr << "nothing new (every station already registered as given)\n";
+      } else {
+        std::cerr << f.records << " stations inserted or updated\n";
+      }
       continue;
     }
     if (f.counts.added == 0 && f.counts.replaced == 0) {

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "app/actor.hpp"
 #include "app/import.hpp"
 #include "core/progress.hpp"
 #include "core/status.hpp"
@@ -25,6 +26,14 @@ void AddImport(CLI::App& root, Action& action);
 void AddAq(CLI::App& root, Action& action);
 void AddDemoData(CLI::App& root, Action& action);
 void AddReport(CLI::App& root, Action& action);
+void AddUser(CLI::App& root, Action& action);
+void AddAudit(CLI::App& root, Action& action);
+
+// The command line being run, as the audit trail records it.
+const std::string& CommandLine();
+void SetCommandLine(int argc, char** argv);
+// The operator at the command line, acting through the current command.
+app::Actor CliActor();
 
 // Prints "lantian: Code: message (field)" and returns the matching exit code.
 int Fail(const core::Status& status);

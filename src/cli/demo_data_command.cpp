@@ -32,7 +32,7 @@ void AddDemoData(CLI::App& root, Action& action) {
       auto app = app::App::Open(o->db, app::App::OpenMode::kExisting);
       if (!app) return Fail(app.error());
       auto progress = TerminalProgress();
-      auto summary = app->Demo({o->seed, {*first, *last}}, *progress);
+      auto summary = app->Demo({o->seed, {*first, *last}}, CliActor(), *progress);
       if (!summary) return Fail(summary.error());
       std::cerr << o->db << ": SYNTHETIC demo data, seed " << o->seed << ": " << summary->stations
                 << " stations × " << summary->days << " days, " << summary->values

@@ -44,6 +44,7 @@ void AddImport(CLI::App& root, Action& action) {
   cnemc->callback([o, run, &action] {
     action = [o, run]() -> int {
       app::ImportOptions options;
+      options.actor = CliActor();
       options.cnemc.hour_label = *io::ParseHourLabel(o->hour_label);
       if (o->kind != "auto")
         options.cnemc.kind = o->kind == "site" ? io::CnemcKind::kSite : io::CnemcKind::kCity;
@@ -62,6 +63,7 @@ void AddImport(CLI::App& root, Action& action) {
   long_csv->callback([o, run, &action] {
     action = [o, run]() -> int {
       app::ImportOptions options;
+      options.actor = CliActor();
       options.replace = o->replace;
       return run(
           [&](app::App& app) { return app.ImportLong(o->files, options, *TerminalProgress()); });
@@ -75,7 +77,7 @@ void AddImport(CLI::App& root, Action& action) {
   common(stations);
   stations->callback([o, run, &action] {
     action = [o, run]() -> int {
-      return run([&](app::App& app) { return app.ImportStations(o->files); });
+      return run([&](app::App& app) { return app.ImportStations(o->files, CliActor()); });
     };
   });
 }

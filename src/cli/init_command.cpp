@@ -23,7 +23,7 @@ void AddInit(CLI::App& root, Action& action) {
     action = [o]() -> int {
       auto app = app::App::Open(o->db, app::App::OpenMode::kCreate);
       if (!app) return Fail(app.error());
-      auto summary = app->Init(o->data);
+      auto summary = app->Init(o->data, CliActor());
       if (!summary) return Fail(summary.error());
       std::cerr << o->db << ": schema " << summary->schema_version << "; " << summary->units
                 << " units, " << summary->targets << " regional targets, " << summary->key_tasks

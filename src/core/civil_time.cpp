@@ -106,6 +106,32 @@ std::string FormatHourStart(HourStart h) {
   return FormatIsoDate(h.date()) + buf;
 }
 
+std::string FormatInstant(Instant t) {
+  const Date d = t.date();
+  const int64_t rest = t.seconds - int64_t{d.days} * 86400;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, " %02d:%02d:%02d", static_cast<int>(rest / 3600),
+                static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
+  return FormatIsoDate(d) + buf;
+}
+
+Result<Instant> ParseInstant(std::string_view t) {
+  auto bad = [&] {
+    return InvalidInput("expected a time YYYY-MM-DD HH:MM:SS (Beijing time), got '" +
+                        std::string(t) + "'");
+  };
+  if (t.size() != 19 || (t[10] != ' ' && t[10] != 'T') || t[13] != ':' || t[16] != ':')
+    return bad();
+  auto date = ParseIsoDate(t.substr(0, 10));
+  if (!date || !AllDigits(t.substr(11, 2)) || !AllDigits(t.substr(14, 2)) ||
+      !AllDigits(t.substr(17, 2))) {
+    return bad();
+  }
+  const int h = ToInt(t.substr(11, 2)), m = ToInt(t.substr(14, 2)), s = ToInt(t.substr(17, 2));
+  if (h > 23 || m > 59 || s > 59) return bad();
+  return Instant{int64_t{date->days} * 86400 + h * 3600 + m * 60 + s};
+}
+
 Result<Period> ParsePeriod(std::string_view t) {
   auto bad = [&] {
     return InvalidInput(

@@ -40,6 +40,23 @@ struct HourStart {
   friend auto operator<=>(HourStart a, HourStart b) = default;
 };
 
+// A moment to the second, Beijing time: audit entries, sessions, provenance.
+struct Instant {
+  int64_t seconds = 0;  // since 1970-01-01 00:00:00 Beijing time
+
+  Date date() const { return Date{static_cast<int32_t>(Floor(seconds, 86400))}; }
+  Instant operator+(int64_t s) const { return Instant{seconds + s}; }
+  Instant operator-(int64_t s) const { return Instant{seconds - s}; }
+  friend auto operator<=>(Instant a, Instant b) = default;
+
+ private:
+  static int64_t Floor(int64_t a, int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+};
+
+// "YYYY-MM-DD HH:MM:SS"; sorts as text in time order.
+std::string FormatInstant(Instant t);
+Result<Instant> ParseInstant(std::string_view text);
+
 // "YYYY-MM-DD"
 Result<Date> ParseIsoDate(std::string_view text);
 // "YYYYMMDD" (CNEMC file dates)

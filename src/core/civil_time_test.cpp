@@ -47,6 +47,18 @@ TEST(CivilTimeTest, HourStarts) {
   EXPECT_EQ(early.hour(), 23);
 }
 
+TEST(CivilTimeTest, Instants) {
+  auto t = ParseInstant("2020-12-31 23:59:59");
+  ASSERT_TRUE(t.has_value());
+  EXPECT_EQ(FormatInstant(*t), "2020-12-31 23:59:59");
+  EXPECT_EQ(FormatInstant(*t + 1), "2021-01-01 00:00:00");
+  EXPECT_EQ((*t + 1).date(), Date::FromYmd(2021, 1, 1));
+  EXPECT_EQ(FormatInstant(Instant{-1}), "1969-12-31 23:59:59");
+  EXPECT_FALSE(ParseInstant("2020-12-31 24:00:00").has_value());
+  EXPECT_FALSE(ParseInstant("2020-12-31").has_value());
+  EXPECT_LT(FormatInstant(*t), FormatInstant(*t + 1));
+}
+
 TEST(CivilTimeTest, Periods) {
   auto q4 = ParsePeriod("2020Q4");
   ASSERT_TRUE(q4.has_value());

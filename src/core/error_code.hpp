@@ -15,6 +15,7 @@ enum class ErrorCode {
   kUnauthorized,
   kForbidden,
   kUnavailable,
+  kTooManyRequests,
   kInternal,
 };
 

@@ -25,4 +25,11 @@ core::Status InTransaction(Store& store, const std::function<core::Status()>& wo
   return s;
 }
 
+core::Status AppendAudit(Store& store, audit::Entry entry) {
+  LANTIAN_RETURN_IF_ERROR(store.LockAuditTrail());
+  LANTIAN_ASSIGN_OR_RETURN(std::optional<audit::Entry> last, store.LastAuditEntry());
+  audit::Link(entry, last ? &*last : nullptr);
+  return store.AppendAuditEntry(entry);
+}
+
 }  // namespace lantian::storage

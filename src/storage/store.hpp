@@ -17,6 +17,8 @@
 
 #include "aq/site_day.hpp"
 #include "aq/station.hpp"
+#include "audit/chain.hpp"
+#include "auth/principal.hpp"
 #include "campaign/plan_target.hpp"
 #include "campaign/unit.hpp"
 #include "core/civil_time.hpp"
@@ -58,6 +60,37 @@ struct DustDay {
 };
 
 using SiteDayVisitor = std::function<core::Status(std::string_view id, const aq::SiteDay& day)>;
+
+struct User {
+  int64_t id = 0;
+  std::string username;
+  std::string display_name;
+  auth::Role role = auth::Role::kPublic;
+  std::string scope;
+  std::string password_hash;  // argon2id string
+  bool disabled = false;
+  std::string created_at;
+  std::string updated_at;
+};
+
+struct Session {
+  std::string token_hash;  // SHA-256 of the token; the token itself is never stored
+  int64_t user_id = 0;
+  std::string kind;  // "cookie" or "bearer"
+  std::string csrf_token;
+  std::string created_at;
+  std::string expires_at;
+};
+
+struct AuditFilter {
+  std::optional<std::string> actor;        // substring of the actor
+  std::optional<std::string> object_type;  // exact
+  std::optional<std::string> object_id;    // exact
+  std::optional<std::string> from;         // at >= from
+  std::optional<std::string> to;           // at <= to
+};
+
+using AuditVisitor = std::function<core::Status(const audit::Entry& entry)>;
 
 class Store {
  public:
@@ -105,6 +138,36 @@ class Store {
   // Sand-and-dust days.
   virtual core::Status MarkDustDay(const DustDay& day) = 0;
   virtual core::Result<std::vector<DustDay>> DustDays(core::Period period) = 0;
+
+  // Users. Usernames are unique (Conflict otherwise).
+  virtual core::Result<int64_t> InsertUser(const User& user) = 0;
+  virtual core::Status UpdateUser(const User& user) = 0;
+  virtual core::Result<std::optional<User>> FindUser(std::string_view username) = 0;
+  virtual core::Result<std::optional<User>> UserById(int64_t id) = 0;
+  virtual core::Result<std::vector<User>> Users() = 0;
+
+  // Sessions.
+  virtual core::Status InsertSession(const Session& session) = 0;
+  virtual core::Result<std::optional<Session>> FindSession(std::string_view token_hash) = 0;
+  virtual core::Status DeleteSession(std::string_view token_hash) = 0;
+  virtual core::Status DeleteSessionsOfUser(int64_t user_id) = 0;
+  // Removes sessions that expired before `now`, and login failures before `before`.
+  virtual core::Status Expire(std::string_view now, std::string_view failures_before) = 0;
+
+  // Login throttling.
+  virtual core::Status RecordLoginFailure(std::string_view key, std::string_view at) = 0;
+  virtual core::Result<int64_t> CountLoginFailures(std::string_view key,
+                                                   std::string_view since) = 0;
+  virtual core::Status ClearLoginFailures(std::string_view key) = 0;
+
+  // The audit trail. Inside a transaction, LockAuditTrail() serialises appends
+  // across connections and processes; LastAuditEntry() then gives the entry to
+  // link to.
+  virtual core::Status LockAuditTrail() = 0;
+  virtual core::Result<std::optional<audit::Entry>> LastAuditEntry() = 0;
+  virtual core::Status AppendAuditEntry(const audit::Entry& entry) = 0;
+  // Visits entries in id order, all of them or those matching `filter`.
+  virtual core::Status ScanAudit(const AuditFilter& filter, const AuditVisitor& visit) = 0;
 };
 
 // Opens (and creates when missing) the store at `location`: a file path for
@@ -114,5 +177,10 @@ core::Result<std::unique_ptr<Store>> OpenStore(const std::string& location);
 // Runs `work` inside a transaction: commits when it returns OK, rolls back
 // otherwise and returns its error.
 core::Status InTransaction(Store& store, const std::function<core::Status()>& work);
+
+// Appends `entry` (actor, action, object, before, after, at set by the caller) to
+// the audit trail, linked to the last entry. Call inside a transaction, together
+// with the change it records.
+core::Status AppendAudit(Store& store, audit::Entry entry);
 
 }  // namespace lantian::storage

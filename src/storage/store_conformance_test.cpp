@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <functional>
 
+#include "storage/migrations.hpp"
 #include "storage/store.hpp"
 
 namespace lantian::storage {
@@ -57,11 +58,12 @@ class StoreTest : public testing::TestWithParam<Backend> {
 };
 
 TEST_P(StoreTest, MigratesOnceAndKeepsItsVersion) {
-  EXPECT_EQ(*store_->SchemaVersion(), 1);
+  const int latest = Migrations().back().version;
+  EXPECT_EQ(*store_->SchemaVersion(), latest);
   ASSERT_TRUE(store_->Migrate().ok());
-  EXPECT_EQ(*store_->SchemaVersion(), 1);
+  EXPECT_EQ(*store_->SchemaVersion(), latest);
   store_ = Reopen();
-  EXPECT_EQ(*store_->SchemaVersion(), 1);
+  EXPECT_EQ(*store_->SchemaVersion(), latest);
 }
 
 TEST_P(StoreTest, ReferenceDataRoundTrips) {
@@ -205,6 +207,101 @@ TEST_P(StoreTest, ProvenanceSyntheticFlagAndDust) {
   auto dust = store_->DustDays({Date::FromYmd(2021, 3, 1), Date::FromYmd(2021, 3, 31)});
   ASSERT_EQ(dust->size(), 1u);
   EXPECT_EQ(dust->at(0).note, "dust again");
+}
+
+TEST_P(StoreTest, UsersAndSessions) {
+  User u{0,
+         "zhang",
+         "张",
+         auth::Role::kCity,
+         "130100",
+         "$argon2id$x",
+         false,
+         "2020-12-01 08:00:00",
+         "2020-12-01 08:00:00"};
+  auto id = store_->InsertUser(u);
+  ASSERT_TRUE(id.has_value()) << id.status().ToString();
+  EXPECT_EQ(store_->InsertUser(u).error().code(), core::ErrorCode::kConflict);
+  auto found = store_->FindUser("zhang");
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ((*found)->display_name, "张");
+  EXPECT_EQ((*found)->role, auth::Role::kCity);
+  EXPECT_EQ(store_->UserById(*id)->value().username, "zhang");
+  EXPECT_FALSE(store_->FindUser("li")->has_value());
+  u.id = *id;
+  u.disabled = true;
+  ASSERT_TRUE(store_->UpdateUser(u).ok());
+  EXPECT_TRUE(store_->Users()->at(0).disabled);
+
+  Session s{"hash1", *id, "cookie", "csrf", "2020-12-01 08:00:00", "2020-12-01 16:00:00"};
+  ASSERT_TRUE(store_->InsertSession(s).ok());
+  ASSERT_TRUE(store_
+                  ->InsertSession(
+                      {"hash2", *id, "bearer", "", "2020-12-01 08:00:00", "2020-12-31 08:00:00"})
+                  .ok());
+  EXPECT_EQ(store_->FindSession("hash1")->value().csrf_token, "csrf");
+  ASSERT_TRUE(store_->Expire("2020-12-02 00:00:00", "2020-12-01 00:00:00").ok());
+  EXPECT_FALSE(store_->FindSession("hash1")->has_value());
+  EXPECT_TRUE(store_->FindSession("hash2")->has_value());
+  ASSERT_TRUE(store_->DeleteSessionsOfUser(*id).ok());
+  EXPECT_FALSE(store_->FindSession("hash2")->has_value());
+
+  ASSERT_TRUE(store_->RecordLoginFailure("user:zhang", "2020-12-01 08:00:00").ok());
+  ASSERT_TRUE(store_->RecordLoginFailure("user:zhang", "2020-12-01 08:10:00").ok());
+  EXPECT_EQ(*store_->CountLoginFailures("user:zhang", "2020-12-01 08:05:00"), 1);
+  EXPECT_EQ(*store_->CountLoginFailures("user:li", "2020-01-01 00:00:00"), 0);
+  ASSERT_TRUE(store_->ClearLoginFailures("user:zhang").ok());
+  EXPECT_EQ(*store_->CountLoginFailures("user:zhang", "2020-01-01 00:00:00"), 0);
+}
+
+TEST_P(StoreTest, AuditTrailAppendsInOrderAndFilters) {
+  EXPECT_FALSE(store_->LastAuditEntry()->has_value());
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(InTransaction(*store_, [&] {
+                  return AppendAudit(
+                      *store_, audit::Entry{0, "2020-12-0" + std::to_string(i + 1) + " 08:00:00",
+                                            i == 1 ? "li (city 140100)" : "zhang (city 130100)",
+                                            "POST /api/imports/long", "import",
+                                            "sha" + std::to_string(i), "", "{}", "", ""});
+                }).ok());
+  }
+  auto last = store_->LastAuditEntry();
+  ASSERT_TRUE(last->has_value());
+  EXPECT_EQ((*last)->id, 3);
+  audit::Verifier v;
+  std::vector<int64_t> ids;
+  ASSERT_TRUE(store_
+                  ->ScanAudit({},
+                              [&](const audit::Entry& e) {
+                                ids.push_back(e.id);
+                                EXPECT_EQ(v.Add(e), std::nullopt);
+                                return core::Status::Ok();
+                              })
+                  .ok());
+  EXPECT_EQ(ids, (std::vector<int64_t>{1, 2, 3}));
+  ids.clear();
+  AuditFilter f;
+  f.actor = "zhang";
+  f.from = "2020-12-02 00:00:00";
+  ASSERT_TRUE(store_
+                  ->ScanAudit(f,
+                              [&](const audit::Entry& e) {
+                                ids.push_back(e.id);
+                                return core::Status::Ok();
+                              })
+                  .ok());
+  EXPECT_EQ(ids, (std::vector<int64_t>{3}));
+  ids.clear();
+  f = AuditFilter{};
+  f.object_id = "sha1";
+  ASSERT_TRUE(store_
+                  ->ScanAudit(f,
+                              [&](const audit::Entry& e) {
+                                ids.push_back(e.id);
+                                return core::Status::Ok();
+                              })
+                  .ok());
+  EXPECT_EQ(ids, (std::vector<int64_t>{2}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, testing::Values(Backend{"sqlite", FreshSqlite}),

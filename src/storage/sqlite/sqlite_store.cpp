@@ -470,4 +470,210 @@ core::Result<std::vector<DustDay>> SqliteStore::DustDays(core::Period period) {
   return out;
 }
 
+namespace {
+
+constexpr const char* kUserColumns =
+    "SELECT id, username, display_name, role, scope, password_hash, disabled, created_at, "
+    "updated_at FROM users";
+
+constexpr const char* kAuditColumns =
+    "SELECT id, at, actor, action, object_type, object_id, before_value, after_value, prev_hash, "
+    "hash FROM audit_log";
+
+audit::Entry AuditFromRow(const Statement& s) {
+  return {s.Int(0),  s.Text(1), s.Text(2), s.Text(3), s.Text(4),
+          s.Text(5), s.Text(6), s.Text(7), s.Text(8), s.Text(9)};
+}
+
+}  // namespace
+
+core::Result<std::vector<User>> SqliteStore::QueryUsers(const std::string& where,
+                                                        const std::string& arg) {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt, db_->Prepare(std::string(kUserColumns) + where));
+  if (!arg.empty()) stmt->Bind(1, arg);
+  std::vector<User> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    auto role = auth::ParseRole(stmt->Text(3));
+    if (!role) return core::Internal("user " + stmt->Text(1) + " has an unknown role");
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), *role, stmt->Text(4), stmt->Text(5),
+                   stmt->Int(6) != 0, stmt->Text(7), stmt->Text(8)});
+  }
+  return out;
+}
+
+core::Result<int64_t> SqliteStore::InsertUser(const User& u) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("INSERT INTO users(username, display_name, role, scope, password_hash, "
+                   "disabled, created_at, updated_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
+  core::Status s = stmt->Bind(1, u.username)
+                       .Bind(2, u.display_name)
+                       .Bind(3, auth::RoleName(u.role))
+                       .Bind(4, u.scope)
+                       .Bind(5, u.password_hash)
+                       .Bind(6, int64_t{u.disabled})
+                       .Bind(7, u.created_at)
+                       .Bind(8, u.updated_at)
+                       .Run();
+  if (s.code() == core::ErrorCode::kConflict) {
+    return core::Conflict("user " + u.username + " exists already", "username");
+  }
+  LANTIAN_RETURN_IF_ERROR(s);
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_->handle()));
+}
+
+core::Status SqliteStore::UpdateUser(const User& u) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("UPDATE users SET display_name=?2, role=?3, scope=?4, password_hash=?5, "
+                   "disabled=?6, updated_at=?7 WHERE id=?1"));
+  return stmt->Bind(1, u.id)
+      .Bind(2, u.display_name)
+      .Bind(3, auth::RoleName(u.role))
+      .Bind(4, u.scope)
+      .Bind(5, u.password_hash)
+      .Bind(6, int64_t{u.disabled})
+      .Bind(7, u.updated_at)
+      .Run();
+}
+
+core::Result<std::optional<User>> SqliteStore::FindUser(std::string_view username) {
+  LANTIAN_ASSIGN_OR_RETURN(auto users, QueryUsers(" WHERE username = ?1", std::string(username)));
+  if (users.empty()) return std::optional<User>();
+  return std::optional<User>(std::move(users.front()));
+}
+
+core::Result<std::optional<User>> SqliteStore::UserById(int64_t id) {
+  LANTIAN_ASSIGN_OR_RETURN(auto users, QueryUsers(" WHERE id = " + std::to_string(id), ""));
+  if (users.empty()) return std::optional<User>();
+  return std::optional<User>(std::move(users.front()));
+}
+
+core::Result<std::vector<User>> SqliteStore::Users() {
+  return QueryUsers(" ORDER BY username", "");
+}
+
+core::Status SqliteStore::InsertSession(const Session& s) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("INSERT INTO sessions(token_hash, user_id, kind, csrf_token, "
+                              "created_at, expires_at) VALUES(?1,?2,?3,?4,?5,?6)"));
+  return stmt->Bind(1, s.token_hash)
+      .Bind(2, s.user_id)
+      .Bind(3, s.kind)
+      .Bind(4, s.csrf_token)
+      .Bind(5, s.created_at)
+      .Bind(6, s.expires_at)
+      .Run();
+}
+
+core::Result<std::optional<Session>> SqliteStore::FindSession(std::string_view token_hash) {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("SELECT token_hash, user_id, kind, csrf_token, created_at, "
+                                        "expires_at FROM sessions WHERE token_hash = ?1"));
+  stmt->Bind(1, token_hash);
+  LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+  if (!row) return std::optional<Session>();
+  return std::optional<Session>(Session{stmt->Text(0), stmt->Int(1), stmt->Text(2), stmt->Text(3),
+                                        stmt->Text(4), stmt->Text(5)});
+}
+
+core::Status SqliteStore::DeleteSession(std::string_view token_hash) {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt, db_->Prepare("DELETE FROM sessions WHERE token_hash = ?1"));
+  return stmt->Bind(1, token_hash).Run();
+}
+
+core::Status SqliteStore::DeleteSessionsOfUser(int64_t user_id) {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt, db_->Prepare("DELETE FROM sessions WHERE user_id = ?1"));
+  return stmt->Bind(1, user_id).Run();
+}
+
+core::Status SqliteStore::Expire(std::string_view now, std::string_view failures_before) {
+  LANTIAN_ASSIGN_OR_RETURN(auto sessions,
+                           db_->Prepare("DELETE FROM sessions WHERE expires_at < ?1"));
+  LANTIAN_RETURN_IF_ERROR(sessions->Bind(1, now).Run());
+  LANTIAN_ASSIGN_OR_RETURN(auto failures, db_->Prepare("DELETE FROM login_failures WHERE at < ?1"));
+  return failures->Bind(1, failures_before).Run();
+}
+
+core::Status SqliteStore::RecordLoginFailure(std::string_view key, std::string_view at) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("INSERT INTO login_failures(failure_key, at) VALUES(?1,?2)"));
+  return stmt->Bind(1, key).Bind(2, at).Run();
+}
+
+core::Result<int64_t> SqliteStore::CountLoginFailures(std::string_view key,
+                                                      std::string_view since) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("SELECT count(*) FROM login_failures WHERE failure_key = ?1 AND at >= ?2"));
+  stmt->Bind(1, key).Bind(2, since);
+  LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+  return row ? stmt->Int(0) : int64_t{0};
+}
+
+core::Status SqliteStore::ClearLoginFailures(std::string_view key) {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("DELETE FROM login_failures WHERE failure_key = ?1"));
+  return stmt->Bind(1, key).Run();
+}
+
+// SQLite transactions begin IMMEDIATE: the write lock is held already.
+core::Status SqliteStore::LockAuditTrail() { return core::Status::Ok(); }
+
+core::Result<std::optional<audit::Entry>> SqliteStore::LastAuditEntry() {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare(std::string(kAuditColumns) + " ORDER BY id DESC LIMIT 1"));
+  LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+  if (!row) return std::optional<audit::Entry>();
+  return std::optional<audit::Entry>(AuditFromRow(*stmt));
+}
+
+core::Status SqliteStore::AppendAuditEntry(const audit::Entry& e) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare(
+          "INSERT INTO audit_log(id, at, actor, action, object_type, object_id, "
+          "before_value, after_value, prev_hash, hash) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"));
+  return stmt->Bind(1, e.id)
+      .Bind(2, e.at)
+      .Bind(3, e.actor)
+      .Bind(4, e.action)
+      .Bind(5, e.object_type)
+      .Bind(6, e.object_id)
+      .Bind(7, e.before)
+      .Bind(8, e.after)
+      .Bind(9, e.prev_hash)
+      .Bind(10, e.hash)
+      .Run();
+}
+
+core::Status SqliteStore::ScanAudit(const AuditFilter& f, const AuditVisitor& visit) {
+  std::string sql = std::string(kAuditColumns) + " WHERE 1=1";
+  std::vector<std::string> args;
+  auto add = [&](const std::optional<std::string>& v, const std::string& clause) {
+    if (!v) return;
+    args.push_back(*v);
+    sql += " AND " + clause + "?" + std::to_string(args.size());
+  };
+  if (f.actor) {
+    args.push_back(*f.actor);
+    sql += " AND instr(actor, ?" + std::to_string(args.size()) + ") > 0";
+  }
+  add(f.object_type, "object_type = ");
+  add(f.object_id, "object_id = ");
+  add(f.from, "at >= ");
+  add(f.to, "at <= ");
+  sql += " ORDER BY id";
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt, db_->Prepare(sql));
+  for (size_t i = 0; i < args.size(); ++i) stmt->Bind(static_cast<int>(i) + 1, args[i]);
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    LANTIAN_RETURN_IF_ERROR(visit(AuditFromRow(*stmt)));
+  }
+  return core::Status::Ok();
+}
+
 }  // namespace lantian::storage::sqlite

@@ -46,8 +46,30 @@ class SqliteStore final : public Store {
   core::Status MarkDustDay(const DustDay& day) override;
   core::Result<std::vector<DustDay>> DustDays(core::Period period) override;
 
+  core::Result<int64_t> InsertUser(const User& user) override;
+  core::Status UpdateUser(const User& user) override;
+  core::Result<std::optional<User>> FindUser(std::string_view username) override;
+  core::Result<std::optional<User>> UserById(int64_t id) override;
+  core::Result<std::vector<User>> Users() override;
+
+  core::Status InsertSession(const Session& session) override;
+  core::Result<std::optional<Session>> FindSession(std::string_view token_hash) override;
+  core::Status DeleteSession(std::string_view token_hash) override;
+  core::Status DeleteSessionsOfUser(int64_t user_id) override;
+  core::Status Expire(std::string_view now, std::string_view failures_before) override;
+
+  core::Status RecordLoginFailure(std::string_view key, std::string_view at) override;
+  core::Result<int64_t> CountLoginFailures(std::string_view key, std::string_view since) override;
+  core::Status ClearLoginFailures(std::string_view key) override;
+
+  core::Status LockAuditTrail() override;
+  core::Result<std::optional<audit::Entry>> LastAuditEntry() override;
+  core::Status AppendAuditEntry(const audit::Entry& entry) override;
+  core::Status ScanAudit(const AuditFilter& filter, const AuditVisitor& visit) override;
+
  private:
   explicit SqliteStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+  core::Result<std::vector<User>> QueryUsers(const std::string& where, const std::string& arg);
   // Station code → row id, loaded on first use.
   core::Result<const std::map<std::string, int64_t, std::less<>>*> StationIds();
 

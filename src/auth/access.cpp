@@ -1,0 +1,55 @@
+#include "auth/access.hpp"
+
+namespace lantian::auth {
+namespace {
+
+bool Covers(const Principal& p, const Place& place) {
+  switch (p.role) {
+    case Role::kNational:
+      return true;
+    case Role::kRegion:
+      return place.region && campaign::RegionCode(*place.region) == p.scope;
+    case Role::kProvince:
+      return place.province_zh == p.scope;
+    case Role::kCity:
+      return place.city_code == p.scope;
+    case Role::kDistrict:
+      return place.city_code == ParentCityOfDistrict(p.scope);
+    case Role::kEnterprise:
+    case Role::kPublic:
+      return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+Place PlaceOf(const campaign::Unit& unit) {
+  return Place{unit.code, unit.province_zh, unit.region};
+}
+
+Access CanReadAirQuality(const Principal& p, const Place& place) {
+  if (!p.authenticated()) return Access::kNotLoggedIn;
+  if (p.role == Role::kEnterprise) return Access::kRoleForbidden;
+  return Covers(p, place) ? Access::kAllowed : Access::kOutOfScope;
+}
+
+Access CanImport(const Principal& p) {
+  if (!p.authenticated()) return Access::kNotLoggedIn;
+  if (p.role == Role::kDistrict || p.role == Role::kEnterprise) return Access::kRoleForbidden;
+  return Access::kAllowed;
+}
+
+Access CanWriteAirQuality(const Principal& p, const Place& place) {
+  const Access a = CanImport(p);
+  if (a != Access::kAllowed) return a;
+  return Covers(p, place) ? Access::kAllowed : Access::kOutOfScope;
+}
+
+Access CanReadAudit(const Principal& p) {
+  if (!p.authenticated()) return Access::kNotLoggedIn;
+  return p.role == Role::kNational || p.role == Role::kRegion ? Access::kAllowed
+                                                              : Access::kRoleForbidden;
+}
+
+}  // namespace lantian::auth

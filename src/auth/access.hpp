@@ -1,0 +1,36 @@
+// Access decisions: what a principal may read and write. Pure functions over the
+// principal and where the object is. The server maps the answers to HTTP:
+// kNotLoggedIn → 401, kRoleForbidden → 403, kOutOfScope → 404 (an object out of
+// scope is reported as absent, so that ids do not reveal what exists).
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "auth/principal.hpp"
+#include "campaign/unit.hpp"
+
+namespace lantian::auth {
+
+enum class Access { kAllowed, kNotLoggedIn, kRoleForbidden, kOutOfScope };
+
+// Where a station or city is.
+struct Place {
+  std::string city_code;
+  std::string province_zh;
+  std::optional<campaign::Region> region;  // nullopt outside the plan's regions
+};
+Place PlaceOf(const campaign::Unit& unit);
+
+// Detailed air quality (station and city values, hourly and daily): every
+// official role within its area; a district sees its own city; not enterprises;
+// the public only through the published endpoints.
+Access CanReadAirQuality(const Principal& p, const Place& place);
+// Importing data of a place: national, region, province and city within their area.
+Access CanWriteAirQuality(const Principal& p, const Place& place);
+// Whether the principal may import at all (any place).
+Access CanImport(const Principal& p);
+// The audit trail and the import log: national and regional offices.
+Access CanReadAudit(const Principal& p);
+
+}  // namespace lantian::auth

@@ -1,0 +1,69 @@
+#include "auth/access.hpp"
+
+#include <gtest/gtest.h>
+
+namespace lantian::auth {
+namespace {
+
+const campaign::Unit kSjz{
+    "130100", "石家庄市", "Shijiazhuang", "河北省", campaign::Region::kJJJ, "prefecture", {},
+    {},       ""};
+const campaign::Unit kTaiyuan{"140100",     "太原市", "Taiyuan", "山西省", campaign::Region::kJJJ,
+                              "prefecture", {},       {},        ""};
+const campaign::Unit kXian{"610100",     "西安市", "Xi'an", "陕西省", campaign::Region::kFW,
+                           "prefecture", {},       {},      ""};
+const campaign::Unit kBeijing{"110000",       "北京市", "Beijing", "北京市", campaign::Region::kJJJ,
+                              "municipality", {},       {},        ""};
+
+Principal P(Role r, std::string scope) { return {1, "u", r, std::move(scope)}; }
+
+TEST(AccessTest, EveryRoleReadsItsAreaOnly) {
+  const Place sjz = PlaceOf(kSjz), taiyuan = PlaceOf(kTaiyuan), xian = PlaceOf(kXian);
+  EXPECT_EQ(CanReadAirQuality(Principal::Public(), sjz), Access::kNotLoggedIn);
+  EXPECT_EQ(CanReadAirQuality(P(Role::kNational, ""), xian), Access::kAllowed);
+  EXPECT_EQ(CanReadAirQuality(P(Role::kRegion, "JJJ"), taiyuan), Access::kAllowed);
+  EXPECT_EQ(CanReadAirQuality(P(Role::kRegion, "JJJ"), xian), Access::kOutOfScope);
+  EXPECT_EQ(CanReadAirQuality(P(Role::kProvince, "河北省"), sjz), Access::kAllowed);
+  EXPECT_EQ(CanReadAirQuality(P(Role::kProvince, "河北省"), taiyuan), Access::kOutOfScope);
+  EXPECT_EQ(CanReadAirQuality(P(Role::kCity, "130100"), sjz), Access::kAllowed);
+  EXPECT_EQ(CanReadAirQuality(P(Role::kCity, "130100"), taiyuan), Access::kOutOfScope);
+  EXPECT_EQ(CanReadAirQuality(P(Role::kDistrict, "130102"), sjz), Access::kAllowed);
+  EXPECT_EQ(CanReadAirQuality(P(Role::kDistrict, "130102"), taiyuan), Access::kOutOfScope);
+  EXPECT_EQ(CanReadAirQuality(P(Role::kDistrict, "110105"), PlaceOf(kBeijing)), Access::kAllowed);
+  EXPECT_EQ(CanReadAirQuality(P(Role::kEnterprise, "91130100X"), sjz), Access::kRoleForbidden);
+}
+
+TEST(AccessTest, WritesAndAudit) {
+  const Place sjz = PlaceOf(kSjz);
+  EXPECT_EQ(CanWriteAirQuality(P(Role::kCity, "130100"), sjz), Access::kAllowed);
+  EXPECT_EQ(CanWriteAirQuality(P(Role::kCity, "140100"), sjz), Access::kOutOfScope);
+  EXPECT_EQ(CanWriteAirQuality(P(Role::kDistrict, "130102"), sjz), Access::kRoleForbidden);
+  EXPECT_EQ(CanWriteAirQuality(Principal::Public(), sjz), Access::kNotLoggedIn);
+  EXPECT_EQ(CanReadAudit(P(Role::kRegion, "FW")), Access::kAllowed);
+  EXPECT_EQ(CanReadAudit(P(Role::kCity, "130100")), Access::kRoleForbidden);
+}
+
+TEST(AccessTest, ScopesAreValidated) {
+  const std::vector<campaign::Unit> units = {kSjz, kTaiyuan, kXian, kBeijing};
+  EXPECT_TRUE(ValidateScope(Role::kNational, "", units).ok());
+  EXPECT_FALSE(ValidateScope(Role::kNational, "JJJ", units).ok());
+  EXPECT_TRUE(ValidateScope(Role::kRegion, "FW", units).ok());
+  EXPECT_FALSE(ValidateScope(Role::kRegion, "YRD", units).ok());
+  EXPECT_TRUE(ValidateScope(Role::kProvince, "山西省", units).ok());
+  EXPECT_FALSE(ValidateScope(Role::kProvince, "江苏省", units).ok());
+  EXPECT_TRUE(ValidateScope(Role::kCity, "130100", units).ok());
+  EXPECT_FALSE(ValidateScope(Role::kCity, "320100", units).ok());
+  EXPECT_TRUE(ValidateScope(Role::kDistrict, "130102", units).ok());
+  EXPECT_TRUE(ValidateScope(Role::kDistrict, "110105", units).ok());
+  EXPECT_FALSE(ValidateScope(Role::kDistrict, "130100", units).ok());  // a city, not a district
+  EXPECT_FALSE(ValidateScope(Role::kDistrict, "320102", units).ok());
+  EXPECT_TRUE(ValidateScope(Role::kEnterprise, "91130100MA0XXXXXX1", units).ok());
+  EXPECT_FALSE(ValidateScope(Role::kEnterprise, "", units).ok());
+  EXPECT_EQ(ParentCityOfDistrict("120104"), "120000");
+  EXPECT_EQ(ParseRole("province"), Role::kProvince);
+  EXPECT_EQ(ParseRole("admin"), std::nullopt);
+  EXPECT_EQ(P(Role::kCity, "130100").Describe(), "u (city 130100)");
+}
+
+}  // namespace
+}  // namespace lantian::auth
