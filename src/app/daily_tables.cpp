@@ -4,7 +4,7 @@
 #include <map>
 #include <numeric>
 
-#include "aq/city_daily.hpp"
+#include "aq/city_values.hpp"
 #include "aq/hourly_aqi.hpp"
 #include "aq/station_daily.hpp"
 #include "io/long_csv.hpp"

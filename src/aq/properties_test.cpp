@@ -4,7 +4,7 @@
 
 #include <random>
 
-#include "aq/city_daily.hpp"
+#include "aq/city_values.hpp"
 #include "aq/hourly_aqi.hpp"
 #include "aq/iaqi.hpp"
 #include "aq/station_daily.hpp"

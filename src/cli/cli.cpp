@@ -21,6 +21,7 @@ int Run(int argc, char** argv) {
   AddReport(root, action);
   AddUser(root, action);
   AddAudit(root, action);
+  AddServe(root, action);
   SetCommandLine(argc, argv);
   try {
     root.parse(argc, argv);

@@ -28,6 +28,7 @@ void AddDemoData(CLI::App& root, Action& action);
 void AddReport(CLI::App& root, Action& action);
 void AddUser(CLI::App& root, Action& action);
 void AddAudit(CLI::App& root, Action& action);
+void AddServe(CLI::App& root, Action& action);
 
 // The command line being run, as the audit trail records it.
 const std::string& CommandLine();

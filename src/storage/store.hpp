@@ -132,6 +132,8 @@ class Store {
   // ordered by site then date. A visitor error stops the scan and is returned.
   virtual core::Status ScanSiteDays(SiteLevel level, std::span<const std::string> ids,
                                     core::Period period, const SiteDayVisitor& visit) = 0;
+  // The last day with any station data (nullopt for an empty store).
+  virtual core::Result<std::optional<core::Date>> LatestStationDay() = 0;
   // Whether any day of `period` at `level` comes from a synthetic source.
   virtual core::Result<bool> HasSyntheticData(SiteLevel level, core::Period period) = 0;
 

@@ -66,6 +66,10 @@ TEST_P(StoreTest, MigratesOnceAndKeepsItsVersion) {
   EXPECT_EQ(*store_->SchemaVersion(), latest);
 }
 
+TEST_P(StoreTest, AnEmptyStoreHasNoLatestDay) {
+  EXPECT_FALSE(store_->LatestStationDay()->has_value());
+}
+
 TEST_P(StoreTest, ReferenceDataRoundTrips) {
   std::vector<campaign::Unit> units = {
       {"110000", "北京市", "Beijing", "北京市", campaign::Region::kJJJ, "municipality", 39.9, 116.4,
@@ -145,6 +149,7 @@ TEST_P(StoreTest, SiteDaysRoundTripAndScanInOrder) {
       store_->ScanSiteDays(SiteLevel::kStation, {}, {day.date + 1, day.date + 1}, visit).ok());
   EXPECT_EQ(seen.size(), 1u);
   EXPECT_EQ(store_->ReadSiteDay(SiteLevel::kStation, "1001A", day.date)->value(), day);
+  EXPECT_EQ(store_->LatestStationDay()->value(), day.date + 1);
 
   ASSERT_TRUE(store_->WriteSiteDay(SiteLevel::kCity, "110000", day, *src).ok());
   EXPECT_EQ(store_->ReadSiteDay(SiteLevel::kCity, "110000", day.date)->value(), day);

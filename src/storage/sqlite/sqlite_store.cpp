@@ -428,6 +428,16 @@ core::Status SqliteStore::ScanSiteDays(SiteLevel level, std::span<const std::str
   return core::Status::Ok();
 }
 
+core::Result<std::optional<core::Date>> SqliteStore::LatestStationDay() {
+  // One primary-key probe per station rather than a scan of every row.
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT max(d) FROM (SELECT (SELECT max(day) FROM station_days WHERE "
+                              "station_id = s.id) AS d FROM stations s) AS latest"));
+  LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+  if (!row || stmt->IsNull(0)) return std::optional<core::Date>();
+  return std::optional<core::Date>(core::Date{static_cast<int32_t>(stmt->Int(0))});
+}
+
 core::Result<bool> SqliteStore::HasSyntheticData(SiteLevel level, core::Period period) {
   LANTIAN_ASSIGN_OR_RETURN(auto any,
                            db_->Prepare("SELECT count(*) FROM sources WHERE synthetic = 1"));

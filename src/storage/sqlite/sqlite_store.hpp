@@ -41,6 +41,7 @@ class SqliteStore final : public Store {
                             int64_t source_id) override;
   core::Status ScanSiteDays(SiteLevel level, std::span<const std::string> ids, core::Period period,
                             const SiteDayVisitor& visit) override;
+  core::Result<std::optional<core::Date>> LatestStationDay() override;
   core::Result<bool> HasSyntheticData(SiteLevel level, core::Period period) override;
 
   core::Status MarkDustDay(const DustDay& day) override;

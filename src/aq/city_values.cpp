@@ -1,4 +1,4 @@
-#include "aq/city_daily.hpp"
+#include "aq/city_values.hpp"
 
 namespace lantian::aq {
 
@@ -14,6 +14,22 @@ DailyValues CityDailyValues(std::span<const DailyValues> stations) {
       }
     }
     if (n > 0) city[c] = core::RoundedMean(sum, n, ReportDigits(PollutantOf(c)));
+  }
+  return city;
+}
+
+HourValues CityHourValues(std::span<const HourValues> stations) {
+  HourValues city;
+  for (Pollutant p : kPollutants) {
+    core::Decimal sum;
+    int64_t n = 0;
+    for (const HourValues& s : stations) {
+      if (s[Index(p)]) {
+        sum += *s[Index(p)];
+        ++n;
+      }
+    }
+    if (n > 0) city[Index(p)] = core::RoundedMean(sum, n, ReportDigits(p));
   }
   return city;
 }

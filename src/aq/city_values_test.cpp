@@ -1,4 +1,4 @@
-#include "aq/city_daily.hpp"
+#include "aq/city_values.hpp"
 
 #include <gtest/gtest.h>
 
@@ -19,6 +19,18 @@ TEST(CityDailyTest, MeanOfValidStationsRoundedOnce) {
   EXPECT_EQ(city[DailyColumn::kCO], *Decimal::Parse("1.2"));  // 1.25 → 1.2
   EXPECT_EQ(city[DailyColumn::kSO2], std::nullopt);
   EXPECT_FALSE(CityDailyValues({}).AnyValid());
+}
+
+TEST(CityValuesTest, HourlyMeanOfStationsThatReport) {
+  HourValues a, b, c;
+  a[Index(Pollutant::kPM25)] = Decimal::FromInt(53);
+  b[Index(Pollutant::kPM25)] = Decimal::FromInt(54);
+  b[Index(Pollutant::kCO)] = *Decimal::Parse("1.25");
+  std::vector<HourValues> stations = {a, b, c};
+  HourValues city = CityHourValues(stations);
+  EXPECT_EQ(city[Index(Pollutant::kPM25)], Decimal::FromInt(54));  // 53.5 -> 54 (even)
+  EXPECT_EQ(city[Index(Pollutant::kCO)], *Decimal::Parse("1.2"));  // 1.25 -> 1.2
+  EXPECT_EQ(city[Index(Pollutant::kSO2)], std::nullopt);
 }
 
 }  // namespace
