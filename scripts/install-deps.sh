@@ -9,7 +9,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3
   libfmt-dev nlohmann-json3-dev libcli11-dev
-  libsodium-dev libcpp-httplib-dev libssl-dev
+  libsodium-dev libcpp-httplib-dev libssl-dev openssl
+  libpq-dev postgresql postgresql-client
   python3
   hyperfine
 )

@@ -1,5 +1,6 @@
 #include "storage/store.hpp"
 
+#include "storage/postgres/pg_store.hpp"
 #include "storage/sqlite/sqlite_store.hpp"
 
 namespace lantian::storage {
@@ -7,7 +8,8 @@ namespace lantian::storage {
 core::Result<std::unique_ptr<Store>> OpenStore(const std::string& location) {
   if (location.empty()) return core::InvalidInput("no database given", "--db");
   if (location.rfind("postgres://", 0) == 0 || location.rfind("postgresql://", 0) == 0) {
-    return core::Unavailable("the PostgreSQL backend is not built yet; use a SQLite file");
+    LANTIAN_ASSIGN_OR_RETURN(auto pg, postgres::PgStore::Open(location));
+    return std::unique_ptr<Store>(std::move(pg));
   }
   LANTIAN_ASSIGN_OR_RETURN(auto store, sqlite::SqliteStore::Open(location));
   return std::unique_ptr<Store>(std::move(store));

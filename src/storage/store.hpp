@@ -172,8 +172,8 @@ class Store {
   virtual core::Status ScanAudit(const AuditFilter& filter, const AuditVisitor& visit) = 0;
 };
 
-// Opens (and creates when missing) the store at `location`: a file path for
-// SQLite. Does not migrate.
+// Opens the store at `location`: a file path for SQLite (created when missing),
+// or a postgresql:// URL (the database must exist). Does not migrate.
 core::Result<std::unique_ptr<Store>> OpenStore(const std::string& location);
 
 // Runs `work` inside a transaction: commits when it returns OK, rolls back

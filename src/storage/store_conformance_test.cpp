@@ -1,6 +1,8 @@
 // The store conformance suite: every backend must pass it unchanged.
 #include <gtest/gtest.h>
+#include <libpq-fe.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 
@@ -32,10 +34,30 @@ std::string FreshSqlite() {
   return path.string();
 }
 
+// A new database in the PostgreSQL cluster named by LANTIAN_TEST_PG (a
+// postgresql:///postgres?… URL of its maintenance database); "" without one.
+std::string FreshPostgres() {
+  const char* base = std::getenv("LANTIAN_TEST_PG");
+  if (!base || !*base) return "";
+  static int n = 0;
+  const std::string name =
+      "lantian_store_" + std::to_string(::getpid()) + "_" + std::to_string(n++);
+  std::string admin(base);
+  PGconn* c = PQconnectdb(admin.c_str());
+  if (PQstatus(c) == CONNECTION_OK) {
+    PQclear(PQexec(c, ("DROP DATABASE IF EXISTS " + name).c_str()));
+    PQclear(PQexec(c, ("CREATE DATABASE " + name).c_str()));
+  }
+  PQfinish(c);
+  const size_t slash = admin.find(":///") + 4, query = admin.find('?');
+  return admin.substr(0, slash) + name + admin.substr(query);
+}
+
 class StoreTest : public testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
     location_ = GetParam().fresh();
+    if (location_.empty()) GTEST_SKIP() << "no PostgreSQL test cluster (LANTIAN_TEST_PG)";
     auto s = OpenStore(location_);
     ASSERT_TRUE(s.has_value()) << s.status().ToString();
     store_ = std::move(*s);
@@ -309,7 +331,9 @@ TEST_P(StoreTest, AuditTrailAppendsInOrderAndFilters) {
   EXPECT_EQ(ids, (std::vector<int64_t>{2}));
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, testing::Values(Backend{"sqlite", FreshSqlite}),
+INSTANTIATE_TEST_SUITE_P(Backends, StoreTest,
+                         testing::Values(Backend{"sqlite", FreshSqlite},
+                                         Backend{"postgres", FreshPostgres}),
                          [](const testing::TestParamInfo<Backend>& p) { return p.param.name; });
 
 }  // namespace

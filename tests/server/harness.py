@@ -52,9 +52,21 @@ def long_csv(stations, days=("2020-12-01", "2020-12-02"), base=60):
     return "\n".join(rows) + "\n"
 
 
+def new_postgres_database():
+    """A new, empty database in the test cluster (LANTIAN_TEST_PG); its URL."""
+    admin = os.environ["LANTIAN_TEST_PG"]
+    name = f"lantian_srv_{os.getpid()}_{random.randrange(1 << 30)}"
+    subprocess.run(["psql", admin, "-q", "-c", f"CREATE DATABASE {name}"], check=True, capture_output=True)
+    return admin.replace(":///postgres?", f":///{name}?")
+
+
 def make_store(directory, with_data=True):
-    """A store with the reference data, one user per role and two days of data."""
-    db = os.path.join(directory, "lantian.db")
+    """A store with the reference data, one user per role and two days of data: a
+    SQLite file, or a PostgreSQL database when LANTIAN_SERVER_STORE=postgres."""
+    if os.environ.get("LANTIAN_SERVER_STORE") == "postgres":
+        db = new_postgres_database()
+    else:
+        db = os.path.join(directory, "lantian.db")
     run("init", "--db", db)
     for name, role, scope in USERS.values():
         args = ["user", "add", name, "--role", role, "--db", db, "--password-stdin"]

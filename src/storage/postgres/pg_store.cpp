@@ -1,0 +1,634 @@
+#include "storage/postgres/pg_store.hpp"
+
+#include "storage/migrations.hpp"
+#include "storage/site_day_codec.hpp"
+
+namespace lantian::storage::postgres {
+namespace {
+
+constexpr int64_t kMigrationLock = 727001;  // advisory lock key: one migrator at a time
+constexpr int64_t kSiteLockSpace = 727002;  // advisory lock keys of site merges
+
+core::Status DecodeDay(std::string_view measured, std::string_view published, aq::SiteDay& day) {
+  LANTIAN_RETURN_IF_ERROR(DecodeSeries(measured, day.measured));
+  return DecodeSeries(published, day.published);
+}
+
+std::string Placeholders(size_t n, int first) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i)
+    s += (i ? ",$" : "$") + std::to_string(first + static_cast<int>(i));
+  return s;
+}
+
+constexpr const char* kUserColumns =
+    "SELECT id, username, display_name, role, scope, password_hash, disabled, created_at, "
+    "updated_at "
+    "FROM users";
+constexpr const char* kAuditColumns =
+    "SELECT id, at, actor, action, object_type, object_id, before_value, after_value, prev_hash, "
+    "hash "
+    "FROM audit_log";
+
+audit::Entry AuditFromRow(const Result& r, int i) {
+  return {r.Int(i, 0),  r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+          r.Text(i, 5), r.Text(i, 6), r.Text(i, 7), r.Text(i, 8), r.Text(i, 9)};
+}
+
+}  // namespace
+
+core::Result<std::unique_ptr<PgStore>> PgStore::Open(const std::string& conninfo) {
+  LANTIAN_ASSIGN_OR_RETURN(auto conn, Connection::Open(conninfo));
+  return std::unique_ptr<PgStore>(new PgStore(std::move(conn)));
+}
+
+core::Status PgStore::Migrate() {
+  return InTransaction(*this, [&]() -> core::Status {
+    LANTIAN_RETURN_IF_ERROR(
+        conn_->Query("SELECT pg_advisory_xact_lock($1)", Params().Int(kMigrationLock)).status());
+    LANTIAN_RETURN_IF_ERROR(
+        conn_->Exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                    "name TEXT NOT NULL, "
+                    "applied_at TEXT NOT NULL DEFAULT to_char(now(), 'YYYY-MM-DD HH24:MI:SS'))"));
+    LANTIAN_ASSIGN_OR_RETURN(int current, SchemaVersion());
+    for (const Migration& m : Migrations()) {
+      if (m.version <= current) continue;
+      LANTIAN_RETURN_IF_ERROR(conn_->Exec(RenderSql(m.sql, Dialect::kPostgres)));
+      LANTIAN_RETURN_IF_ERROR(
+          conn_
+              ->Query("INSERT INTO schema_migrations(version, name) VALUES($1, $2)",
+                      Params().Int(m.version).Text(m.name))
+              .status());
+    }
+    return core::Status::Ok();
+  });
+}
+
+core::Result<int> PgStore::SchemaVersion() {
+  LANTIAN_ASSIGN_OR_RETURN(Result exists,
+                           conn_->Query("SELECT to_regclass('schema_migrations') IS NOT NULL"));
+  if (exists.Text(0, 0) != "t") return 0;
+  LANTIAN_ASSIGN_OR_RETURN(Result r,
+                           conn_->Query("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+  return static_cast<int>(r.Int(0, 0));
+}
+
+core::Status PgStore::Begin() {
+  LANTIAN_RETURN_IF_ERROR(conn_->Exec("BEGIN"));
+  in_transaction_ = true;
+  return core::Status::Ok();
+}
+
+core::Status PgStore::Commit() {
+  in_transaction_ = false;
+  return conn_->Exec("COMMIT");
+}
+
+core::Status PgStore::Rollback() {
+  in_transaction_ = false;
+  station_ids_.reset();
+  return conn_->Exec("ROLLBACK");
+}
+
+core::Status PgStore::ReplaceUnits(std::span<const campaign::Unit> units) {
+  LANTIAN_RETURN_IF_ERROR(conn_->Exec("DELETE FROM units"));
+  for (const auto& u : units) {
+    LANTIAN_RETURN_IF_ERROR(conn_
+                                ->Query("INSERT INTO units(code, name_zh, name_en, province_zh, "
+                                        "region, kind, lat, lon, note) "
+                                        "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9)",
+                                        Params()
+                                            .Text(u.code)
+                                            .Text(u.name_zh)
+                                            .Text(u.name_en)
+                                            .Text(u.province_zh)
+                                            .Text(campaign::RegionCode(u.region))
+                                            .Text(u.kind)
+                                            .Double(u.lat)
+                                            .Double(u.lon)
+                                            .Text(u.note))
+                                .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<campaign::Unit>> PgStore::Units() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT code, name_zh, name_en, province_zh, region, kind, lat, "
+                             "lon, note FROM units ORDER BY code"));
+  std::vector<campaign::Unit> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    auto region = campaign::ParseRegion(r.Text(i, 4));
+    if (!region) return core::Internal("stored unit " + r.Text(i, 0) + " has an unknown region");
+    out.push_back({r.Text(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), *region, r.Text(i, 5),
+                   r.OptionalDouble(i, 6), r.OptionalDouble(i, 7), r.Text(i, 8)});
+  }
+  return out;
+}
+
+core::Status PgStore::ReplaceRegionalTargets(std::span<const campaign::RegionalTarget> targets) {
+  LANTIAN_RETURN_IF_ERROR(conn_->Exec("DELETE FROM regional_targets"));
+  for (const auto& t : targets) {
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO regional_targets(region, period, first_day, last_day, "
+                    "pm25_mean_max, heavy_days_city_avg_max) VALUES($1,$2,$3,$4,$5,$6)",
+                    Params()
+                        .Text(campaign::RegionCode(t.region))
+                        .Text(t.period)
+                        .Text(core::FormatIsoDate(t.dates.first))
+                        .Text(core::FormatIsoDate(t.dates.last))
+                        .Text(t.pm25_mean_max.ToString())
+                        .Text(t.heavy_days_city_avg_max.ToString()))
+            .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<campaign::RegionalTarget>> PgStore::RegionalTargets() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT region, period, first_day, last_day, pm25_mean_max, "
+                             "heavy_days_city_avg_max FROM regional_targets ORDER BY period, "
+                             "region"));
+  std::vector<campaign::RegionalTarget> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    auto region = campaign::ParseRegion(r.Text(i, 0));
+    auto first = core::ParseIsoDate(r.Text(i, 2));
+    auto last = core::ParseIsoDate(r.Text(i, 3));
+    auto pm = core::Decimal::Parse(r.Text(i, 4));
+    auto heavy = core::Decimal::Parse(r.Text(i, 5));
+    if (!region || !first || !last || !pm || !heavy)
+      return core::Internal("corrupt regional target");
+    out.push_back({*region, r.Text(i, 1), {*first, *last}, *pm, *heavy});
+  }
+  return out;
+}
+
+core::Status PgStore::ReplaceKeyTasks(std::span<const ledger::KeyTask> tasks) {
+  LANTIAN_RETURN_IF_ERROR(conn_->Exec("DELETE FROM key_tasks"));
+  for (const auto& t : tasks) {
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO key_tasks(id, section, task_zh, metric, unit, scope, target, "
+                    "deadline, comparison) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9)",
+                    Params()
+                        .Text(t.id)
+                        .Text(t.section)
+                        .Text(t.task_zh)
+                        .Text(t.metric)
+                        .Text(t.unit)
+                        .Text(t.scope)
+                        .Text(t.target.ToString())
+                        .Text(t.deadline)
+                        .Text(ledger::ComparisonSymbol(t.comparison)))
+            .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<ledger::KeyTask>> PgStore::KeyTasks() {
+  LANTIAN_ASSIGN_OR_RETURN(Result r,
+                           conn_->Query("SELECT id, section, task_zh, metric, unit, scope, target, "
+                                        "deadline, comparison FROM key_tasks ORDER BY id"));
+  std::vector<ledger::KeyTask> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    auto target = core::Decimal::Parse(r.Text(i, 6));
+    auto cmp = ledger::ParseComparison(r.Text(i, 8));
+    if (!target || !cmp) return core::Internal("corrupt key task " + r.Text(i, 0));
+    out.push_back({r.Text(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+                   r.Text(i, 5), *target, r.Text(i, 7), *cmp});
+  }
+  return out;
+}
+
+core::Status PgStore::UpsertStations(std::span<const aq::Station> stations) {
+  for (const auto& s : stations) {
+    Params p;
+    p.Text(s.code).Text(s.name).Text(s.city_code).Double(s.lat).Double(s.lon).Int(s.background);
+    if (s.retired_on) {
+      p.Text(core::FormatIsoDate(*s.retired_on));
+    } else {
+      p.Null();
+    }
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query(
+                "INSERT INTO stations(code, name, city_code, lat, lon, background, retired_on) "
+                "VALUES($1,$2,$3,$4,$5,$6,$7) ON CONFLICT(code) DO UPDATE SET name=excluded.name, "
+                "city_code=excluded.city_code, lat=excluded.lat, lon=excluded.lon, "
+                "background=excluded.background, retired_on=excluded.retired_on",
+                p)
+            .status());
+  }
+  station_ids_.reset();
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<aq::Station>> PgStore::Stations() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT code, name, city_code, lat, lon, background, retired_on "
+                             "FROM stations ORDER BY code"));
+  std::vector<aq::Station> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    aq::Station s{r.Text(i, 0),           r.Text(i, 1),     r.Text(i, 2), r.OptionalDouble(i, 3),
+                  r.OptionalDouble(i, 4), r.Int(i, 5) != 0, std::nullopt};
+    if (!r.IsNull(i, 6)) {
+      auto d = core::ParseIsoDate(r.Text(i, 6));
+      if (!d) return core::Internal("corrupt retirement date of station " + s.code);
+      s.retired_on = *d;
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+core::Result<int64_t> PgStore::AddSource(const Source& s) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query(
+          "INSERT INTO sources(kind, name, synthetic, created_at, detail) "
+          "VALUES($1,$2,$3,$4,$5) RETURNING id",
+          Params().Text(s.kind).Text(s.name).Int(s.synthetic).Text(s.created_at).Text(s.detail)));
+  return r.Int(0, 0);
+}
+
+core::Result<std::vector<Source>> PgStore::Sources() {
+  LANTIAN_ASSIGN_OR_RETURN(Result r,
+                           conn_->Query("SELECT id, kind, name, synthetic, created_at, detail FROM "
+                                        "sources ORDER BY id"));
+  std::vector<Source> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back(
+        {r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Int(i, 3) != 0, r.Text(i, 4), r.Text(i, 5)});
+  }
+  return out;
+}
+
+core::Status PgStore::RecordImport(const ImportRecord& i) {
+  return conn_
+      ->Query(
+          "INSERT INTO imports(source_id, file, kind, imported_at, values_added, values_replaced, "
+          "values_unchanged, values_rejected) VALUES($1,$2,$3,$4,$5,$6,$7,$8)",
+          Params()
+              .Int(i.source_id)
+              .Text(i.file)
+              .Text(i.kind)
+              .Text(i.imported_at)
+              .Int(i.values_added)
+              .Int(i.values_replaced)
+              .Int(i.values_unchanged)
+              .Int(i.values_rejected))
+      .status();
+}
+
+core::Result<std::vector<ImportRecord>> PgStore::Imports() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, source_id, file, kind, imported_at, values_added, "
+                             "values_replaced, values_unchanged, values_rejected FROM imports "
+                             "ORDER BY id"));
+  std::vector<ImportRecord> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Int(i, 0), r.Int(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4), r.Int(i, 5),
+                   r.Int(i, 6), r.Int(i, 7), r.Int(i, 8)});
+  }
+  return out;
+}
+
+core::Result<const std::map<std::string, int64_t, std::less<>>*> PgStore::StationIds() {
+  if (!station_ids_) {
+    LANTIAN_ASSIGN_OR_RETURN(Result r, conn_->Query("SELECT code, id FROM stations"));
+    std::map<std::string, int64_t, std::less<>> ids;
+    for (int i = 0; i < r.rows(); ++i) ids.emplace(r.Text(i, 0), r.Int(i, 1));
+    station_ids_ = std::move(ids);
+  }
+  return &*station_ids_;
+}
+
+core::Result<std::optional<aq::SiteDay>> PgStore::ReadSiteDay(SiteLevel level, std::string_view id,
+                                                              core::Date date) {
+  std::string sql;
+  Params p;
+  int64_t lock_key = 0;
+  if (level == SiteLevel::kStation) {
+    LANTIAN_ASSIGN_OR_RETURN(auto ids, StationIds());
+    auto it = ids->find(id);
+    if (it == ids->end())
+      return core::NotFound("station " + std::string(id) + " is not in the registry");
+    sql = "SELECT measured, published FROM station_days WHERE station_id = $1 AND day = $2";
+    p.Int(it->second);
+    lock_key = it->second;
+  } else {
+    sql = "SELECT measured, published FROM city_days WHERE city_code = $1 AND day = $2";
+    p.Text(id);
+    lock_key = -std::stoll(std::string(id));
+  }
+  p.Int(date.days);
+  if (in_transaction_) {
+    // Inside a transaction the read is the start of a merge: hold the site until commit.
+    LANTIAN_RETURN_IF_ERROR(conn_
+                                ->Query("SELECT pg_advisory_xact_lock($1, $2)",
+                                        Params().Int(kSiteLockSpace).Int(lock_key))
+                                .status());
+  }
+  LANTIAN_ASSIGN_OR_RETURN(Result r, conn_->Query(sql, p, true));
+  if (r.rows() == 0) return std::optional<aq::SiteDay>();
+  aq::SiteDay day;
+  day.date = date;
+  LANTIAN_RETURN_IF_ERROR(DecodeDay(r.Bytes(0, 0), r.Bytes(0, 1), day));
+  return std::optional<aq::SiteDay>(std::move(day));
+}
+
+core::Status PgStore::WriteSiteDay(SiteLevel level, std::string_view id, const aq::SiteDay& day,
+                                   int64_t source_id) {
+  Params p;
+  std::string sql;
+  if (level == SiteLevel::kStation) {
+    LANTIAN_ASSIGN_OR_RETURN(auto ids, StationIds());
+    auto it = ids->find(id);
+    if (it == ids->end())
+      return core::NotFound("station " + std::string(id) + " is not in the registry");
+    p.Int(it->second);
+    sql =
+        "INSERT INTO station_days(station_id, day, measured, published, source_id) "
+        "VALUES($1,$2,$3,$4,$5) "
+        "ON CONFLICT(station_id, day) DO UPDATE SET measured=excluded.measured, "
+        "published=excluded.published, source_id=excluded.source_id";
+  } else {
+    p.Text(id);
+    sql =
+        "INSERT INTO city_days(city_code, day, measured, published, source_id) "
+        "VALUES($1,$2,$3,$4,$5) "
+        "ON CONFLICT(city_code, day) DO UPDATE SET measured=excluded.measured, "
+        "published=excluded.published, source_id=excluded.source_id";
+  }
+  p.Int(day.date.days)
+      .Binary(EncodeSeries(day.measured))
+      .Binary(EncodeSeries(day.published))
+      .Int(source_id);
+  return conn_->Query(sql, p).status();
+}
+
+core::Status PgStore::ScanSiteDays(SiteLevel level, std::span<const std::string> ids,
+                                   core::Period period, const SiteDayVisitor& visit) {
+  Params p;
+  p.Int(period.first.days).Int(period.last.days);
+  std::string sql;
+  if (level == SiteLevel::kStation) {
+    sql =
+        "SELECT s.code, d.day, d.measured, d.published FROM station_days d JOIN stations s ON s.id "
+        "= "
+        "d.station_id WHERE d.day BETWEEN $1 AND $2";
+    if (!ids.empty()) {
+      LANTIAN_ASSIGN_OR_RETURN(auto known, StationIds());
+      std::vector<int64_t> keys;
+      for (const auto& code : ids) {
+        auto it = known->find(code);
+        if (it != known->end()) keys.push_back(it->second);
+      }
+      if (keys.empty()) return core::Status::Ok();
+      sql += " AND d.station_id IN (" + Placeholders(keys.size(), 3) + ")";
+      for (int64_t k : keys) p.Int(k);
+    }
+    sql += " ORDER BY d.station_id, d.day";
+  } else {
+    sql = "SELECT city_code, day, measured, published FROM city_days WHERE day BETWEEN $1 AND $2";
+    if (!ids.empty()) {
+      sql += " AND city_code IN (" + Placeholders(ids.size(), 3) + ")";
+      for (const auto& c : ids) p.Text(c);
+    }
+    sql += " ORDER BY city_code, day";
+  }
+  aq::SiteDay day;
+  return conn_->Stream(sql, p, [&](const Result& r) -> core::Status {
+    day.date = core::Date{static_cast<int32_t>(r.BinaryInt(0, 1))};
+    LANTIAN_RETURN_IF_ERROR(DecodeDay(r.Bytes(0, 2), r.Bytes(0, 3), day));
+    return visit(r.Bytes(0, 0), day);
+  });
+}
+
+core::Result<std::optional<core::Date>> PgStore::LatestStationDay() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT max(d) FROM (SELECT (SELECT max(day) FROM station_days "
+                             "WHERE station_id = s.id) AS d FROM stations s) AS latest"));
+  if (r.IsNull(0, 0)) return std::optional<core::Date>();
+  return std::optional<core::Date>(core::Date{static_cast<int32_t>(r.Int(0, 0))});
+}
+
+core::Result<bool> PgStore::HasSyntheticData(SiteLevel level, core::Period period) {
+  LANTIAN_ASSIGN_OR_RETURN(Result any,
+                           conn_->Query("SELECT count(*) FROM sources WHERE synthetic = 1"));
+  if (any.Int(0, 0) == 0) return false;
+  const std::string table = level == SiteLevel::kStation ? "station_days" : "city_days";
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT EXISTS(SELECT 1 FROM " + table +
+                                 " d JOIN sources s ON s.id = d.source_id WHERE s.synthetic = 1 "
+                                 "AND d.day BETWEEN $1 AND $2)",
+                             Params().Int(period.first.days).Int(period.last.days)));
+  return r.Text(0, 0) == "t";
+}
+
+core::Status PgStore::MarkDustDay(const DustDay& d) {
+  return conn_
+      ->Query(
+          "INSERT INTO dust_days(city_code, day, source_id, note) VALUES($1,$2,$3,$4) ON "
+          "CONFLICT(city_code, "
+          "day) DO UPDATE SET source_id=excluded.source_id, note=excluded.note",
+          Params().Text(d.city_code).Int(d.date.days).Int(d.source_id).Text(d.note))
+      .status();
+}
+
+core::Result<std::vector<DustDay>> PgStore::DustDays(core::Period period) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT city_code, day, source_id, note FROM dust_days WHERE day "
+                             "BETWEEN $1 AND $2 ORDER BY city_code, day",
+                             Params().Int(period.first.days).Int(period.last.days)));
+  std::vector<DustDay> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back(
+        {r.Text(i, 0), core::Date{static_cast<int32_t>(r.Int(i, 1))}, r.Int(i, 2), r.Text(i, 3)});
+  }
+  return out;
+}
+
+core::Result<std::vector<User>> PgStore::QueryUsers(const std::string& where,
+                                                    const Params& params) {
+  LANTIAN_ASSIGN_OR_RETURN(Result r, conn_->Query(std::string(kUserColumns) + where, params));
+  std::vector<User> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    auto role = auth::ParseRole(r.Text(i, 3));
+    if (!role) return core::Internal("user " + r.Text(i, 1) + " has an unknown role");
+    out.push_back({r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), *role, r.Text(i, 4), r.Text(i, 5),
+                   r.Int(i, 6) != 0, r.Text(i, 7), r.Text(i, 8)});
+  }
+  return out;
+}
+
+core::Result<int64_t> PgStore::InsertUser(const User& u) {
+  auto r = conn_->Query(
+      "INSERT INTO users(username, display_name, role, scope, password_hash, disabled, "
+      "created_at, updated_at) VALUES($1,$2,$3,$4,$5,$6,$7,$8) RETURNING id",
+      Params()
+          .Text(u.username)
+          .Text(u.display_name)
+          .Text(auth::RoleName(u.role))
+          .Text(u.scope)
+          .Text(u.password_hash)
+          .Int(u.disabled)
+          .Text(u.created_at)
+          .Text(u.updated_at));
+  if (!r && r.error().code() == core::ErrorCode::kConflict) {
+    return core::Conflict("user " + u.username + " exists already", "username");
+  }
+  if (!r) return r.error();
+  return r->Int(0, 0);
+}
+
+core::Status PgStore::UpdateUser(const User& u) {
+  return conn_
+      ->Query(
+          "UPDATE users SET display_name=$2, role=$3, scope=$4, password_hash=$5, disabled=$6, "
+          "updated_at=$7 WHERE id=$1",
+          Params()
+              .Int(u.id)
+              .Text(u.display_name)
+              .Text(auth::RoleName(u.role))
+              .Text(u.scope)
+              .Text(u.password_hash)
+              .Int(u.disabled)
+              .Text(u.updated_at))
+      .status();
+}
+
+core::Result<std::optional<User>> PgStore::FindUser(std::string_view username) {
+  LANTIAN_ASSIGN_OR_RETURN(auto users, QueryUsers(" WHERE username = $1", Params().Text(username)));
+  if (users.empty()) return std::optional<User>();
+  return std::optional<User>(std::move(users.front()));
+}
+
+core::Result<std::optional<User>> PgStore::UserById(int64_t id) {
+  LANTIAN_ASSIGN_OR_RETURN(auto users, QueryUsers(" WHERE id = $1", Params().Int(id)));
+  if (users.empty()) return std::optional<User>();
+  return std::optional<User>(std::move(users.front()));
+}
+
+core::Result<std::vector<User>> PgStore::Users() {
+  return QueryUsers(" ORDER BY username", Params());
+}
+
+core::Status PgStore::InsertSession(const Session& s) {
+  return conn_
+      ->Query(
+          "INSERT INTO sessions(token_hash, user_id, kind, csrf_token, created_at, expires_at) "
+          "VALUES($1,$2,$3,$4,$5,$6)",
+          Params()
+              .Text(s.token_hash)
+              .Int(s.user_id)
+              .Text(s.kind)
+              .Text(s.csrf_token)
+              .Text(s.created_at)
+              .Text(s.expires_at))
+      .status();
+}
+
+core::Result<std::optional<Session>> PgStore::FindSession(std::string_view token_hash) {
+  LANTIAN_ASSIGN_OR_RETURN(Result r,
+                           conn_->Query("SELECT token_hash, user_id, kind, csrf_token, created_at, "
+                                        "expires_at FROM sessions WHERE token_hash = $1",
+                                        Params().Text(token_hash)));
+  if (r.rows() == 0) return std::optional<Session>();
+  return std::optional<Session>(
+      Session{r.Text(0, 0), r.Int(0, 1), r.Text(0, 2), r.Text(0, 3), r.Text(0, 4), r.Text(0, 5)});
+}
+
+core::Status PgStore::DeleteSession(std::string_view token_hash) {
+  return conn_->Query("DELETE FROM sessions WHERE token_hash = $1", Params().Text(token_hash))
+      .status();
+}
+
+core::Status PgStore::DeleteSessionsOfUser(int64_t user_id) {
+  return conn_->Query("DELETE FROM sessions WHERE user_id = $1", Params().Int(user_id)).status();
+}
+
+core::Status PgStore::Expire(std::string_view now, std::string_view failures_before) {
+  LANTIAN_RETURN_IF_ERROR(
+      conn_->Query("DELETE FROM sessions WHERE expires_at < $1", Params().Text(now)).status());
+  return conn_->Query("DELETE FROM login_failures WHERE at < $1", Params().Text(failures_before))
+      .status();
+}
+
+core::Status PgStore::RecordLoginFailure(std::string_view key, std::string_view at) {
+  return conn_
+      ->Query("INSERT INTO login_failures(failure_key, at) VALUES($1,$2)",
+              Params().Text(key).Text(at))
+      .status();
+}
+
+core::Result<int64_t> PgStore::CountLoginFailures(std::string_view key, std::string_view since) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT count(*) FROM login_failures WHERE failure_key = $1 AND "
+                             "at >= $2",
+                             Params().Text(key).Text(since)));
+  return r.Int(0, 0);
+}
+
+core::Status PgStore::ClearLoginFailures(std::string_view key) {
+  return conn_->Query("DELETE FROM login_failures WHERE failure_key = $1", Params().Text(key))
+      .status();
+}
+
+core::Status PgStore::LockAuditTrail() {
+  // Appenders from every process queue here until the holder commits.
+  return conn_->Exec("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE");
+}
+
+core::Result<std::optional<audit::Entry>> PgStore::LastAuditEntry() {
+  LANTIAN_ASSIGN_OR_RETURN(Result r,
+                           conn_->Query(std::string(kAuditColumns) + " ORDER BY id DESC LIMIT 1"));
+  if (r.rows() == 0) return std::optional<audit::Entry>();
+  return std::optional<audit::Entry>(AuditFromRow(r, 0));
+}
+
+core::Status PgStore::AppendAuditEntry(const audit::Entry& e) {
+  return conn_
+      ->Query(
+          "INSERT INTO audit_log(id, at, actor, action, object_type, object_id, before_value, "
+          "after_value, "
+          "prev_hash, hash) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)",
+          Params()
+              .Int(e.id)
+              .Text(e.at)
+              .Text(e.actor)
+              .Text(e.action)
+              .Text(e.object_type)
+              .Text(e.object_id)
+              .Text(e.before)
+              .Text(e.after)
+              .Text(e.prev_hash)
+              .Text(e.hash))
+      .status();
+}
+
+core::Status PgStore::ScanAudit(const AuditFilter& f, const AuditVisitor& visit) {
+  std::string sql = std::string(kAuditColumns) + " WHERE true";
+  Params p;
+  int n = 0;
+  auto add = [&](const std::optional<std::string>& v, const std::string& clause) {
+    if (!v) return;
+    p.Text(*v);
+    sql += " AND " + clause + "$" + std::to_string(++n);
+  };
+  if (f.actor) {
+    p.Text(*f.actor);
+    sql += " AND strpos(actor, $" + std::to_string(++n) + ") > 0";
+  }
+  add(f.object_type, "object_type = ");
+  add(f.object_id, "object_id = ");
+  add(f.from, "at >= ");
+  add(f.to, "at <= ");
+  sql += " ORDER BY id";
+  LANTIAN_ASSIGN_OR_RETURN(Result r, conn_->Query(sql, p));
+  for (int i = 0; i < r.rows(); ++i) LANTIAN_RETURN_IF_ERROR(visit(AuditFromRow(r, i)));
+  return core::Status::Ok();
+}
+
+}  // namespace lantian::storage::postgres

@@ -1,0 +1,85 @@
+// The PostgreSQL backend of Store, for shared deployments: several `lantian
+// serve` processes on one database. Same migrations as SQLite (PostgreSQL
+// dialect). Concurrency: merges of a site-day hold a transaction-scoped advisory
+// lock on the site, so concurrent imports of one station never lose each
+// other's values; audit appends lock the audit table; migrations hold an
+// advisory lock so that only one process applies them.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "storage/postgres/pg_db.hpp"
+#include "storage/store.hpp"
+
+namespace lantian::storage::postgres {
+
+class PgStore final : public Store {
+ public:
+  static core::Result<std::unique_ptr<PgStore>> Open(const std::string& conninfo);
+
+  core::Status Migrate() override;
+  core::Result<int> SchemaVersion() override;
+  core::Status Begin() override;
+  core::Status Commit() override;
+  core::Status Rollback() override;
+
+  core::Status ReplaceUnits(std::span<const campaign::Unit> units) override;
+  core::Result<std::vector<campaign::Unit>> Units() override;
+  core::Status ReplaceRegionalTargets(std::span<const campaign::RegionalTarget> t) override;
+  core::Result<std::vector<campaign::RegionalTarget>> RegionalTargets() override;
+  core::Status ReplaceKeyTasks(std::span<const ledger::KeyTask> tasks) override;
+  core::Result<std::vector<ledger::KeyTask>> KeyTasks() override;
+  core::Status UpsertStations(std::span<const aq::Station> stations) override;
+  core::Result<std::vector<aq::Station>> Stations() override;
+
+  core::Result<int64_t> AddSource(const Source& source) override;
+  core::Result<std::vector<Source>> Sources() override;
+  core::Status RecordImport(const ImportRecord& record) override;
+  core::Result<std::vector<ImportRecord>> Imports() override;
+
+  core::Result<std::optional<aq::SiteDay>> ReadSiteDay(SiteLevel level, std::string_view id,
+                                                       core::Date date) override;
+  core::Status WriteSiteDay(SiteLevel level, std::string_view id, const aq::SiteDay& day,
+                            int64_t source_id) override;
+  core::Status ScanSiteDays(SiteLevel level, std::span<const std::string> ids, core::Period period,
+                            const SiteDayVisitor& visit) override;
+  core::Result<std::optional<core::Date>> LatestStationDay() override;
+  core::Result<bool> HasSyntheticData(SiteLevel level, core::Period period) override;
+
+  core::Status MarkDustDay(const DustDay& day) override;
+  core::Result<std::vector<DustDay>> DustDays(core::Period period) override;
+
+  core::Result<int64_t> InsertUser(const User& user) override;
+  core::Status UpdateUser(const User& user) override;
+  core::Result<std::optional<User>> FindUser(std::string_view username) override;
+  core::Result<std::optional<User>> UserById(int64_t id) override;
+  core::Result<std::vector<User>> Users() override;
+
+  core::Status InsertSession(const Session& session) override;
+  core::Result<std::optional<Session>> FindSession(std::string_view token_hash) override;
+  core::Status DeleteSession(std::string_view token_hash) override;
+  core::Status DeleteSessionsOfUser(int64_t user_id) override;
+  core::Status Expire(std::string_view now, std::string_view failures_before) override;
+
+  core::Status RecordLoginFailure(std::string_view key, std::string_view at) override;
+  core::Result<int64_t> CountLoginFailures(std::string_view key, std::string_view since) override;
+  core::Status ClearLoginFailures(std::string_view key) override;
+
+  core::Status LockAuditTrail() override;
+  core::Result<std::optional<audit::Entry>> LastAuditEntry() override;
+  core::Status AppendAuditEntry(const audit::Entry& entry) override;
+  core::Status ScanAudit(const AuditFilter& filter, const AuditVisitor& visit) override;
+
+ private:
+  explicit PgStore(std::unique_ptr<Connection> conn) : conn_(std::move(conn)) {}
+  core::Result<const std::map<std::string, int64_t, std::less<>>*> StationIds();
+  core::Result<std::vector<User>> QueryUsers(const std::string& where, const Params& params);
+
+  std::unique_ptr<Connection> conn_;
+  bool in_transaction_ = false;
+  std::optional<std::map<std::string, int64_t, std::less<>>> station_ids_;
+};
+
+}  // namespace lantian::storage::postgres
