@@ -11,7 +11,7 @@ FUZZ_SECONDS ?= 20
 
 SOURCES = $(shell git ls-files --cached --others --exclude-standard '*.cpp' '*.hpp' 2>/dev/null || find src tools tests bench fuzz -name '*.[ch]pp')
 
-.PHONY: deps build run test test-fast test-asan fuzz bench format format-check clean
+.PHONY: deps build web run test test-fast test-asan fuzz bench format format-check clean
 
 deps:
 	@./scripts/install-deps.sh
@@ -19,8 +19,12 @@ deps:
 $(BUILD)/build.ninja: | deps
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 
-build: deps $(BUILD)/build.ninja
+build: deps $(BUILD)/build.ninja web
 	cmake --build $(BUILD) -j $(JOBS)
+
+# The dashboard (TypeScript, Vite, ECharts) into web/dist, served by lantian serve.
+web: deps
+	@cd web && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; } && npm run --silent build >/dev/null
 
 # The main job on the embedded default (SQLite): a demo store, then the first scoreboard.
 run: build
@@ -68,4 +72,4 @@ format-check:
 	@clang-format --dry-run --Werror $(SOURCES) && echo "format: ok"
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) build-bench
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) build-bench web/dist

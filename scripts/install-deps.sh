@@ -12,7 +12,8 @@ packages=(
   libsodium-dev libcpp-httplib-dev libssl-dev openssl
   libpq-dev postgresql postgresql-client
   python3
-  hyperfine
+  hyperfine wrk
+  chromium fonts-wqy-microhei
 )
 # Node.js and npm (web front end, benchmark peers) may come from Debian or from a
 # vendor repackaging; only ask Debian for them when the commands are missing.

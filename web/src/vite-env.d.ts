@@ -1,0 +1,2 @@
+// Vite imports CSS for its side effects.
+declare module "*.css";

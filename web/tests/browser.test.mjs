@@ -1,0 +1,182 @@
+// Browser tests of the dashboard: Playwright (playwright-core) driving Debian's
+// chromium headless against a real `lantian serve` on a store with a synthetic
+// quarter. Needs LANTIAN_BIN (the binary) and the built dashboard in web/dist.
+// Screenshots go to LANTIAN_SCREENSHOTS when set.
+import assert from "node:assert/strict";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const LANTIAN = process.env.LANTIAN_BIN ?? "lantian";
+const WEB_ROOT = process.env.LANTIAN_WEB_ROOT ?? join(here, "..", "dist");
+const SCREENSHOTS = process.env.LANTIAN_SCREENSHOTS;
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const PASSWORD = "a long test password";
+
+const dir = mkdtempSync(join(tmpdir(), "lantian-browser-"));
+const db = join(dir, "lantian.db");
+const lantian = (...args) => execFileSync(LANTIAN, args, { stdio: ["pipe", "pipe", "pipe"], input: PASSWORD + "\n" });
+lantian("init", "--db", db);
+lantian("demo-data", "--db", db, "--from", "2020-10-01", "--to", "2020-12-31");
+lantian("user", "add", "sjz", "--role", "city", "--scope", "130100", "--db", db, "--password-stdin");
+lantian("user", "add", "ministry", "--role", "national", "--db", db, "--password-stdin");
+
+const server = spawn(LANTIAN, ["serve", "--db", db, "--listen", "127.0.0.1:0", "--web-root", WEB_ROOT], {
+  stdio: ["ignore", "ignore", "pipe"],
+});
+const base = await new Promise((resolve, reject) => {
+  let log = "";
+  server.stderr.on("data", (chunk) => {
+    log += chunk;
+    const m = log.match(/listening on (http:\/\/[\d.]+:\d+)/);
+    if (m) resolve(m[1]);
+  });
+  server.on("exit", () => reject(new Error("lantian serve exited: " + log)));
+  setTimeout(() => reject(new Error("lantian serve did not start: " + log)), 20000);
+});
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+});
+
+const results = [];
+async function test(name, body) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  try {
+    await body(page);
+    assert.deepEqual(errors, [], "errors in the page");
+    results.push([name, "ok"]);
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    results.push([name, e]);
+    console.log(`FAIL ${name}\n${e.stack ?? e}`);
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `FAILED-${name.replace(/\W+/g, "_")}.png`) });
+  } finally {
+    await context.close();
+  }
+}
+
+async function login(page, username) {
+  await page.goto(base + "/#/login");
+  await page.fill("#username", username);
+  await page.fill("#password", PASSWORD);
+  await page.click("#login-submit");
+  await page.waitForSelector('#city-map[data-state="ready"]');
+}
+
+// How many pixels of a chart's canvas are not background: a drawn chart has many.
+async function inkedPixels(page, selector) {
+  return page.$eval(`${selector} canvas`, (c) => {
+    const ctx = c.getContext("2d");
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240)) n++;
+    return n;
+  });
+}
+
+async function points(page, selector) {
+  return Number(await page.getAttribute(selector, "data-points"));
+}
+
+async function shot(page, name) {
+  if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
+}
+
+await test("a city user logs in and sees the map and its city", async (page) => {
+  await login(page, "sjz");
+  assert.ok((await points(page, "#city-map")) >= 1);
+  assert.ok((await inkedPixels(page, "#city-map")) > 1000);
+  const rows = await page.$$eval("#city-table tbody tr", (trs) => trs.map((tr) => tr.dataset.code));
+  assert.deepEqual(rows, ["130100"]);
+  assert.match(await page.textContent("#whoami"), /sjz/);
+  assert.ok(await page.isVisible("#synthetic"), "synthetic data are marked");
+  await shot(page, "home-city-user.png");
+});
+
+await test("opening a city renders hourly, daily and calendar charts with data", async (page) => {
+  await login(page, "sjz");
+  await page.click('#city-table a[href="#/city/130100"]');
+  for (const id of ["#hourly-chart", "#daily-chart", "#calendar-chart"]) {
+    await page.waitForSelector(`${id}[data-state="ready"]`);
+    assert.ok((await inkedPixels(page, id)) > 1000, `${id} is drawn`);
+  }
+  assert.equal(await points(page, "#hourly-chart"), 7 * 24);
+  assert.equal(await points(page, "#daily-chart"), 30);
+  assert.equal(await points(page, "#calendar-chart"), 92);  // 2020-10-01 … 12-31
+  assert.match(await page.textContent("#page-title"), /石家庄/);
+  assert.ok((await page.$$("#station-list li")).length >= 10);
+  await shot(page, "city-page.png");
+  await page.click('#station-list a[href="#/station/1029A"]');
+  await page.waitForSelector('#daily-chart[data-state="ready"]');
+  assert.equal(await points(page, "#daily-chart"), 30);
+});
+
+await test("a city user cannot reach another city by editing the URL or calling the API", async (page) => {
+  await login(page, "sjz");
+  await page.goto(base + "/#/city/140100");
+  await page.waitForSelector("#page-error");
+  assert.equal(await page.getAttribute("#page-error", "data-status"), "404");
+  assert.equal(await page.$("#hourly-chart"), null);
+  await page.goto(base + "/#/station/1081A");
+  await page.waitForSelector("#page-error");
+  assert.equal(await page.getAttribute("#page-error", "data-status"), "404");
+  const api = await page.evaluate(async () => {
+    const out = {};
+    for (const p of ["/api/cities/140100/daily", "/api/cities/610100/hourly", "/api/stations/1081A/hourly"]) {
+      const r = await fetch(p, { credentials: "same-origin" });
+      out[p] = [r.status, Object.keys(await r.json())];
+    }
+    return out;
+  });
+  for (const [path, [status, keys]] of Object.entries(api)) {
+    assert.equal(status, 404, path);
+    assert.deepEqual(keys, ["error"], path);
+  }
+});
+
+await test("a national user sees every city, sorts the table and switches to English", async (page) => {
+  await login(page, "ministry");
+  const codes = await page.$$eval("#city-table tbody tr", (trs) => trs.map((tr) => tr.dataset.code));
+  assert.equal(codes.length, 45);
+  const aqi = async () => page.$$eval("#city-table tbody tr td:nth-child(3)", (tds) => tds.map((td) => Number(td.textContent) || -1));
+  const before = await aqi();
+  assert.deepEqual(before, [...before].sort((a, b) => b - a), "sorted by AQI, highest first");
+  await page.click('#city-table th[data-key="AQI"]');
+  const after = await aqi();
+  assert.deepEqual(after, [...after].sort((a, b) => a - b), "then lowest first");
+  assert.match(await page.textContent("h2"), /城市空气质量/);
+  await page.click("#lang-switch");
+  await page.waitForSelector('#city-map[data-state="ready"]');
+  assert.match(await page.textContent("h2"), /Air quality by city/);
+  await shot(page, "home-national-en.png");
+});
+
+await test("the public sees the published view without logging in", async (page) => {
+  await page.goto(base + "/");
+  await page.waitForSelector('#city-map[data-state="ready"]');
+  assert.equal((await page.$$("#city-table tbody tr")).length, 45);
+  assert.equal(await page.$('#city-table th[data-key="coverage"]'), null);
+  assert.equal(await page.$("#city-table a"), null, "no links to detailed pages");
+  await page.goto(base + "/#/city/130100");
+  await page.waitForSelector("#page-error");
+  assert.equal(await page.getAttribute("#page-error", "data-status"), "401");
+});
+
+await browser.close();
+server.kill("SIGTERM");
+await new Promise((r) => server.on("exit", r));
+rmSync(dir, { recursive: true, force: true });
+const failed = results.filter(([, r]) => r !== "ok");
+console.log(`${results.length - failed.length} of ${results.length} browser tests passed`);
+process.exit(failed.length ? 1 : 0);
