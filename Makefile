@@ -26,15 +26,25 @@ build: deps $(BUILD)/build.ninja web
 web: deps
 	@cd web && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; } && npm run --silent build >/dev/null
 
-# The main job on the embedded default (SQLite): a demo store, then the first scoreboard.
+LISTEN ?= 127.0.0.1:8080
+
+# The main job on the embedded default (SQLite): a demo store (SYNTHETIC data,
+# one user per role) and the server with the dashboard.
 run: build
 	@mkdir -p $(dir $(DEMO_DB))
 	@if [ ! -f $(DEMO_DB) ]; then \
 	  ./$(BUILD)/tools/lantian init --db $(DEMO_DB) && \
-	  ./$(BUILD)/tools/lantian demo-data --db $(DEMO_DB); \
+	  ./$(BUILD)/tools/lantian demo-data --db $(DEMO_DB) && \
+	  LANTIAN=./$(BUILD)/tools/lantian ./scripts/demo-users.sh $(DEMO_DB); \
 	fi
-	./$(BUILD)/tools/lantian report season --db $(DEMO_DB) --period 2020Q4
-	./$(BUILD)/tools/lantian report season --db $(DEMO_DB) --period 2021Q1
+	@echo
+	@echo "lantian: http://$(LISTEN)/   (SYNTHETIC demo data in $(DEMO_DB); Ctrl-C stops the server)"
+	@echo "demo logins, password lantian-demo-2020:"
+	@echo "  ministry (national)  jjj-office (region JJJ)  hebei (province 河北省)"
+	@echo "  shijiazhuang (city 130100)  changan (district 130102)  steelworks (enterprise)"
+	@echo "  without login: the published view"
+	@echo
+	./$(BUILD)/tools/lantian serve --db $(DEMO_DB) --listen $(LISTEN)
 
 test: build format-check
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

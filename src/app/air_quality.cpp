@@ -135,19 +135,20 @@ core::Result<Overview> LatestOverview(storage::Store& store, const auth::Princip
     if (!ids.empty()) {
       LANTIAN_ASSIGN_OR_RETURN(out.synthetic,
                                store.HasSyntheticData(storage::SiteLevel::kStation, window));
-      LANTIAN_RETURN_IF_ERROR(
-          store.ScanSiteDays(storage::SiteLevel::kStation, ids, window,
-                             [&](std::string_view code, const aq::SiteDay& day) -> core::Status {
-                               const std::string& city = city_of.find(std::string(code))->second;
-                               for (int h = 0; h < aq::HourlySeries::kHours; ++h) {
-                                 const aq::HourValues v = aq::MeasuredHour(day, h);
-                                 if (!AnyValue(v)) continue;
-                                 const core::HourStart t = core::HourStart::Of(day.date, h);
-                                 hours[city][t.hours].push_back(v);
-                                 if (!latest || t > *latest) latest = t;
-                               }
-                               return core::Status::Ok();
-                             }));
+      LANTIAN_RETURN_IF_ERROR(store.ScanSiteDays(
+          storage::SiteLevel::kStation, ids, window,
+          [&](std::string_view code, const aq::SiteDay& day) -> core::Status {
+            const std::string& city = city_of.find(std::string(code))->second;
+            for (int h = 0; h < aq::HourlySeries::kHours; ++h) {
+              const aq::HourValues v = aq::MeasuredHour(day, h);
+              if (!AnyValue(v)) continue;
+              const core::HourStart t = core::HourStart::Of(day.date, h);
+              hours[city][t.hours].push_back(v);
+              if (!latest || t > *latest) latest = t;
+            }
+            return core::Status::Ok();
+          },
+          /*measured_only=*/true));
     }
   }
   out.latest = latest;
@@ -186,16 +187,16 @@ core::Result<Series> CityHourly(storage::Store& store, const auth::Principal& pr
   const std::vector<std::string> members = reg.AssessmentStations(city);
   std::map<int64_t, std::vector<aq::HourValues>> hours;
   if (!members.empty()) {
-    LANTIAN_RETURN_IF_ERROR(
-        store.ScanSiteDays(storage::SiteLevel::kStation, members, period,
-                           [&](std::string_view, const aq::SiteDay& day) -> core::Status {
-                             for (int h = 0; h < aq::HourlySeries::kHours; ++h) {
-                               const aq::HourValues v = aq::MeasuredHour(day, h);
-                               if (AnyValue(v))
-                                 hours[core::HourStart::Of(day.date, h).hours].push_back(v);
-                             }
-                             return core::Status::Ok();
-                           }));
+    LANTIAN_RETURN_IF_ERROR(store.ScanSiteDays(
+        storage::SiteLevel::kStation, members, period,
+        [&](std::string_view, const aq::SiteDay& day) -> core::Status {
+          for (int h = 0; h < aq::HourlySeries::kHours; ++h) {
+            const aq::HourValues v = aq::MeasuredHour(day, h);
+            if (AnyValue(v)) hours[core::HourStart::Of(day.date, h).hours].push_back(v);
+          }
+          return core::Status::Ok();
+        },
+        /*measured_only=*/true));
   }
   LANTIAN_ASSIGN_OR_RETURN(auto published, PublishedCityDays(store, city, period));
   for (const auto& [t, values] : hours) {
@@ -225,12 +226,13 @@ core::Result<Series> CityDaily(storage::Store& store, const auth::Principal& pri
   const std::vector<std::string> members = reg.AssessmentStations(city);
   std::map<int32_t, std::vector<aq::DailyValues>> days;
   if (!members.empty()) {
-    LANTIAN_RETURN_IF_ERROR(store.ScanSiteDays(storage::SiteLevel::kStation, members, period,
-                                               [&](std::string_view, const aq::SiteDay& day) {
-                                                 days[day.date.days].push_back(
-                                                     aq::StationDailyValues(day.measured));
-                                                 return core::Status::Ok();
-                                               }));
+    LANTIAN_RETURN_IF_ERROR(store.ScanSiteDays(
+        storage::SiteLevel::kStation, members, period,
+        [&](std::string_view, const aq::SiteDay& day) {
+          days[day.date.days].push_back(aq::StationDailyValues(day.measured));
+          return core::Status::Ok();
+        },
+        /*measured_only=*/true));
   }
   LANTIAN_ASSIGN_OR_RETURN(auto published, PublishedCityDays(store, city, period));
   for (const auto& [d, values] : days) {

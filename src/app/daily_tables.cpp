@@ -125,7 +125,8 @@ core::Result<DailyTable> DailyFromStore(storage::Store& store, const DailyQuery&
   LANTIAN_RETURN_IF_ERROR(store.ScanSiteDays(
       storage::SiteLevel::kStation,
       query.city ? std::span<const std::string>(selected) : std::span<const std::string>(),
-      query.period, [&](std::string_view code, const aq::SiteDay& day) -> core::Status {
+      query.period,
+      [&](std::string_view code, const aq::SiteDay& day) -> core::Status {
         const aq::Station& s = *by_code.find(code)->second;
         const aq::DailyValues values = aq::StationDailyValues(day.measured);
         if (!query.by_city) {
@@ -134,7 +135,8 @@ core::Result<DailyTable> DailyFromStore(storage::Store& store, const DailyQuery&
           grouped[s.city_code][day.date.days].push_back(values);
         }
         return core::Status::Ok();
-      }));
+      },
+      /*measured_only=*/true));
   if (query.by_city) {
     table.rows = CityRows(grouped);
   } else {
@@ -168,7 +170,8 @@ core::Result<CityDays> CityDailyFromStore(storage::Store& store, core::Period pe
         grouped[city][day.date.days].push_back(aq::StationDailyValues(day.measured));
         out.pm25_coverage[city].present += day.Measured(aq::Pollutant::kPM25).Count();
         return core::Status::Ok();
-      }));
+      },
+      /*measured_only=*/true));
   for (const auto& [city, days] : grouped) {
     for (const auto& [date, values] : days) out.values[city][date] = aq::CityDailyValues(values);
   }

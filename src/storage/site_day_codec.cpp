@@ -21,6 +21,18 @@ void PutVarint(std::string& out, Int128 v) {
 }
 
 bool GetVarint(std::string_view in, size_t& pos, Int128& v) {
+  // Fast path: values that fit 63 bits (every realistic one) in at most 9 bytes.
+  uint64_t small = 0;
+  for (int shift = 0, i = 0; i < 9 && pos + static_cast<size_t>(i) < in.size(); ++i, shift += 7) {
+    const uint8_t b = static_cast<uint8_t>(in[pos + static_cast<size_t>(i)]);
+    small |= static_cast<uint64_t>(b & 0x7F) << shift;
+    if (!(b & 0x80)) {
+      pos += static_cast<size_t>(i) + 1;
+      const int64_t z = static_cast<int64_t>(small >> 1) ^ -static_cast<int64_t>(small & 1);
+      v = z;
+      return true;
+    }
+  }
   core::UInt128 u = 0;
   int shift = 0;
   for (;;) {

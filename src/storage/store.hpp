@@ -130,8 +130,10 @@ class Store {
                                     int64_t source_id) = 0;
   // Visits the stored days of `ids` (all sites when empty) within `period`,
   // ordered by site then date. A visitor error stops the scan and is returned.
+  // With `measured_only`, the published series of the days are left empty.
   virtual core::Status ScanSiteDays(SiteLevel level, std::span<const std::string> ids,
-                                    core::Period period, const SiteDayVisitor& visit) = 0;
+                                    core::Period period, const SiteDayVisitor& visit,
+                                    bool measured_only = false) = 0;
   // The last day with any station data (nullopt for an empty store).
   virtual core::Result<std::optional<core::Date>> LatestStationDay() = 0;
   // Whether any day of `period` at `level` comes from a synthetic source.

@@ -369,15 +369,16 @@ core::Status PgStore::WriteSiteDay(SiteLevel level, std::string_view id, const a
 }
 
 core::Status PgStore::ScanSiteDays(SiteLevel level, std::span<const std::string> ids,
-                                   core::Period period, const SiteDayVisitor& visit) {
+                                   core::Period period, const SiteDayVisitor& visit,
+                                   bool measured_only) {
   Params p;
   p.Int(period.first.days).Int(period.last.days);
   std::string sql;
   if (level == SiteLevel::kStation) {
     sql =
-        "SELECT s.code, d.day, d.measured, d.published FROM station_days d JOIN stations s ON s.id "
-        "= "
-        "d.station_id WHERE d.day BETWEEN $1 AND $2";
+        std::string("SELECT s.code, d.day, d.measured, ") +
+        (measured_only ? "NULL::bytea" : "d.published") +
+        " FROM station_days d JOIN stations s ON s.id = d.station_id WHERE d.day BETWEEN $1 AND $2";
     if (!ids.empty()) {
       LANTIAN_ASSIGN_OR_RETURN(auto known, StationIds());
       std::vector<int64_t> keys;
@@ -391,7 +392,9 @@ core::Status PgStore::ScanSiteDays(SiteLevel level, std::span<const std::string>
     }
     sql += " ORDER BY d.station_id, d.day";
   } else {
-    sql = "SELECT city_code, day, measured, published FROM city_days WHERE day BETWEEN $1 AND $2";
+    sql = std::string("SELECT city_code, day, measured, ") +
+          (measured_only ? "NULL::bytea" : "published") +
+          " FROM city_days WHERE day BETWEEN $1 AND $2";
     if (!ids.empty()) {
       sql += " AND city_code IN (" + Placeholders(ids.size(), 3) + ")";
       for (const auto& c : ids) p.Text(c);
@@ -401,7 +404,11 @@ core::Status PgStore::ScanSiteDays(SiteLevel level, std::span<const std::string>
   aq::SiteDay day;
   return conn_->Stream(sql, p, [&](const Result& r) -> core::Status {
     day.date = core::Date{static_cast<int32_t>(r.BinaryInt(0, 1))};
-    LANTIAN_RETURN_IF_ERROR(DecodeDay(r.Bytes(0, 2), r.Bytes(0, 3), day));
+    if (measured_only) {
+      LANTIAN_RETURN_IF_ERROR(DecodeSeries(r.Bytes(0, 2), day.measured));
+    } else {
+      LANTIAN_RETURN_IF_ERROR(DecodeDay(r.Bytes(0, 2), r.Bytes(0, 3), day));
+    }
     return visit(r.Bytes(0, 0), day);
   });
 }

@@ -44,7 +44,7 @@ class PgStore final : public Store {
   core::Status WriteSiteDay(SiteLevel level, std::string_view id, const aq::SiteDay& day,
                             int64_t source_id) override;
   core::Status ScanSiteDays(SiteLevel level, std::span<const std::string> ids, core::Period period,
-                            const SiteDayVisitor& visit) override;
+                            const SiteDayVisitor& visit, bool measured_only) override;
   core::Result<std::optional<core::Date>> LatestStationDay() override;
   core::Result<bool> HasSyntheticData(SiteLevel level, core::Period period) override;
 

@@ -387,7 +387,8 @@ core::Status SqliteStore::WriteSiteDay(SiteLevel level, std::string_view id, con
 }
 
 core::Status SqliteStore::ScanSiteDays(SiteLevel level, std::span<const std::string> ids,
-                                       core::Period period, const SiteDayVisitor& visit) {
+                                       core::Period period, const SiteDayVisitor& visit,
+                                       bool measured_only) {
   std::string sql;
   std::vector<int64_t> station_keys;
   if (level == SiteLevel::kStation) {
@@ -405,7 +406,8 @@ core::Status SqliteStore::ScanSiteDays(SiteLevel level, std::span<const std::str
     }
     sql += " ORDER BY d.station_id, d.day";
   } else {
-    sql = "SELECT city_code, day, measured, published FROM city_days WHERE day BETWEEN ?1 AND ?2";
+    sql = std::string("SELECT city_code, day, measured, ") +
+          (measured_only ? "NULL" : "published") + " FROM city_days WHERE day BETWEEN ?1 AND ?2";
     if (!ids.empty()) sql += " AND city_code IN (" + Placeholders(ids.size(), 3) + ")";
     sql += " ORDER BY city_code, day";
   }
@@ -422,7 +424,11 @@ core::Status SqliteStore::ScanSiteDays(SiteLevel level, std::span<const std::str
     LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
     if (!row) break;
     day.date = core::Date{static_cast<int32_t>(stmt->Int(1))};
-    LANTIAN_RETURN_IF_ERROR(DecodeDay(stmt->Blob(2), stmt->Blob(3), day));
+    if (measured_only) {
+      LANTIAN_RETURN_IF_ERROR(DecodeSeries(stmt->Blob(2), day.measured));
+    } else {
+      LANTIAN_RETURN_IF_ERROR(DecodeDay(stmt->Blob(2), stmt->Blob(3), day));
+    }
     LANTIAN_RETURN_IF_ERROR(visit(stmt->Text(0), day));
   }
   return core::Status::Ok();
