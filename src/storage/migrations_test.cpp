@@ -32,7 +32,8 @@ TEST(MigrationsTest, DistributedTablesKeepTheirDistributionColumnInEveryKey) {
   for (const auto& [table, column] : distributed) {
     const size_t start = all.find("CREATE TABLE " + table + " (");
     ASSERT_NE(start, std::string::npos) << table;
-    const std::string body = all.substr(start, all.find(");", start) - start);
+    const std::string body =
+        all.substr(start, all.find("\n)", start) - start);  // to the closing paren
     const size_t pk = body.find("PRIMARY KEY (");
     ASSERT_NE(pk, std::string::npos) << table << " has no composite primary key";
     EXPECT_NE(body.substr(pk, body.find(')', pk) - pk).find(column), std::string::npos) << table;
