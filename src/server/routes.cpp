@@ -4,7 +4,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <regex>
 
 #include "app/air_quality.hpp"
 #include "auth/access.hpp"
@@ -249,7 +248,16 @@ void Exchange::Error(const core::Status& status, const nlohmann::json& extra) {
 }
 
 std::string PathPattern(const std::string& path) {
-  return std::regex_replace(path, std::regex(R"(\{[a-z_]+\})"), "([^/]+)");
+  std::string out;
+  for (size_t i = 0; i < path.size();) {
+    if (path[i] == '{') {
+      i = path.find('}', i) + 1;
+      out += "([^/]+)";
+    } else {
+      out += path[i++];
+    }
+  }
+  return out;
 }
 
 std::vector<Route> ApiRoutes() {
