@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 
+#include "app/access_status.hpp"
 #include "aq/city_values.hpp"
 #include "aq/station_daily.hpp"
 #include "auth/access.hpp"
@@ -47,20 +48,9 @@ core::Result<Registry> LoadRegistry(storage::Store& store) {
   return r;
 }
 
-// The status of an access decision about `what` (e.g. "city 130100").
+// The status of a read of detailed air quality about `what` (e.g. "city 130100").
 core::Status Check(auth::Access access, const std::string& what) {
-  switch (access) {
-    case auth::Access::kAllowed:
-      return core::Status::Ok();
-    case auth::Access::kNotLoggedIn:
-      return core::Status(core::ErrorCode::kUnauthorized, "log in to see " + what);
-    case auth::Access::kRoleForbidden:
-      return core::Status(core::ErrorCode::kForbidden,
-                          "this role may not see detailed air quality");
-    case auth::Access::kOutOfScope:
-      break;
-  }
-  return core::NotFound("no " + what);
+  return AccessStatus(access, what, "this role may not see detailed air quality");
 }
 
 core::Status CheckPeriod(core::Period period) {
@@ -102,6 +92,28 @@ core::Result<std::map<int32_t, aq::SiteDay>> PublishedCityDays(storage::Store& s
                                                return core::Status::Ok();
                                              }));
   return out;
+}
+
+// A city series: the checks every city request makes, and the city's
+// assessment stations.
+struct CityRequest {
+  Registry reg;
+  std::vector<std::string> members;
+  Series out;
+};
+
+core::Result<CityRequest> StartCity(storage::Store& store, const auth::Principal& principal,
+                                    const std::string& city, core::Period period) {
+  LANTIAN_RETURN_IF_ERROR(CheckPeriod(period));
+  LANTIAN_ASSIGN_OR_RETURN(Registry reg, LoadRegistry(store));
+  if (!reg.Unit(city)) return core::NotFound("no city " + city);
+  LANTIAN_RETURN_IF_ERROR(
+      Check(auth::CanReadAirQuality(principal, reg.PlaceOfCity(city)), "city " + city));
+  CityRequest r{std::move(reg), {}, Series{city, "city", {}, {}, false}};
+  LANTIAN_ASSIGN_OR_RETURN(r.out.synthetic,
+                           store.HasSyntheticData(storage::SiteLevel::kStation, period));
+  r.members = r.reg.AssessmentStations(city);
+  return r;
 }
 
 }  // namespace
@@ -176,15 +188,9 @@ core::Result<Overview> LatestOverview(storage::Store& store, const auth::Princip
 
 core::Result<Series> CityHourly(storage::Store& store, const auth::Principal& principal,
                                 const std::string& city, core::Period period) {
-  LANTIAN_RETURN_IF_ERROR(CheckPeriod(period));
-  LANTIAN_ASSIGN_OR_RETURN(Registry reg, LoadRegistry(store));
-  if (!reg.Unit(city)) return core::NotFound("no city " + city);
-  LANTIAN_RETURN_IF_ERROR(
-      Check(auth::CanReadAirQuality(principal, reg.PlaceOfCity(city)), "city " + city));
-  Series out{city, "city", {}, {}, false};
-  LANTIAN_ASSIGN_OR_RETURN(out.synthetic,
-                           store.HasSyntheticData(storage::SiteLevel::kStation, period));
-  const std::vector<std::string> members = reg.AssessmentStations(city);
+  LANTIAN_ASSIGN_OR_RETURN(CityRequest r, StartCity(store, principal, city, period));
+  Series& out = r.out;
+  const std::vector<std::string>& members = r.members;
   std::map<int64_t, std::vector<aq::HourValues>> hours;
   if (!members.empty()) {
     LANTIAN_RETURN_IF_ERROR(store.ScanSiteDays(
@@ -215,15 +221,9 @@ core::Result<Series> CityHourly(storage::Store& store, const auth::Principal& pr
 
 core::Result<Series> CityDaily(storage::Store& store, const auth::Principal& principal,
                                const std::string& city, core::Period period) {
-  LANTIAN_RETURN_IF_ERROR(CheckPeriod(period));
-  LANTIAN_ASSIGN_OR_RETURN(Registry reg, LoadRegistry(store));
-  if (!reg.Unit(city)) return core::NotFound("no city " + city);
-  LANTIAN_RETURN_IF_ERROR(
-      Check(auth::CanReadAirQuality(principal, reg.PlaceOfCity(city)), "city " + city));
-  Series out{city, "city", {}, {}, false};
-  LANTIAN_ASSIGN_OR_RETURN(out.synthetic,
-                           store.HasSyntheticData(storage::SiteLevel::kStation, period));
-  const std::vector<std::string> members = reg.AssessmentStations(city);
+  LANTIAN_ASSIGN_OR_RETURN(CityRequest r, StartCity(store, principal, city, period));
+  Series& out = r.out;
+  const std::vector<std::string>& members = r.members;
   std::map<int32_t, std::vector<aq::DailyValues>> days;
   if (!members.empty()) {
     LANTIAN_RETURN_IF_ERROR(store.ScanSiteDays(

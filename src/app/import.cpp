@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "app/access_status.hpp"
+#include "app/records.hpp"
 #include "auth/access.hpp"
 #include "crypto/crypto.hpp"
 #include "io/csv_reader.hpp"
@@ -37,32 +39,9 @@ bool MayWrite(const auth::Principal& p, const auth::Place& place) {
   return auth::CanWriteAirQuality(p, place) == auth::Access::kAllowed;
 }
 
-// Refuses principals that may not import anything.
-core::Status CheckImporter(const auth::Principal& p) {
-  switch (auth::CanImport(p)) {
-    case auth::Access::kAllowed:
-      return core::Status::Ok();
-    case auth::Access::kNotLoggedIn:
-      return core::Status(core::ErrorCode::kUnauthorized, "log in to import");
-    default:
-      return core::Status(core::ErrorCode::kForbidden,
-                          "role " + std::string(auth::RoleName(p.role)) + " may not import data");
-  }
-}
-
 std::string SeriesName(const aq::MergeConflict& c) {
   return std::string(c.published ? aq::PublishedName(static_cast<aq::Published>(c.series))
                                  : aq::Code(static_cast<aq::Pollutant>(c.series)));
-}
-
-nlohmann::json StationJson(const aq::Station& s) {
-  return {{"code", s.code},
-          {"name", s.name},
-          {"city_code", s.city_code},
-          {"lat", s.lat ? nlohmann::json(*s.lat) : nlohmann::json()},
-          {"lon", s.lon ? nlohmann::json(*s.lon) : nlohmann::json()},
-          {"background", s.background},
-          {"retired_on", s.retired_on ? core::FormatIsoDate(*s.retired_on) : ""}};
 }
 
 // The audit entry of an imported file: what came in, and every value it replaced.
@@ -205,6 +184,11 @@ ImportResult AllFail(const std::vector<std::string>& files, const core::Status& 
 }
 
 }  // namespace
+
+core::Status CheckImporter(const auth::Principal& p) {
+  return AccessStatus(auth::CanImport(p), "",
+                      "role " + std::string(auth::RoleName(p.role)) + " may not import data");
+}
 
 core::Status ImportResult::Overall() const {
   for (const auto& f : files) {
@@ -392,8 +376,8 @@ ImportResult ImportStationFiles(storage::Store& store, const std::vector<std::st
           auto it = known.find(s.code);
           if (it != known.end() && *it->second == s) continue;
           changed.push_back(s);
-          before.push_back(it == known.end() ? nlohmann::json() : StationJson(*it->second));
-          after.push_back(StationJson(s));
+          before.push_back(it == known.end() ? nlohmann::json() : StationRecord(*it->second));
+          after.push_back(StationRecord(s));
         }
         if (changed.empty()) return core::Status::Ok();  // nothing new: leave no trace
         LANTIAN_RETURN_IF_ERROR(store.UpsertStations(changed));

@@ -59,6 +59,9 @@ struct ImportOptions {
   std::vector<std::string> labels;
 };
 
+// OK when the principal may import at all (anywhere); the errors say why not.
+core::Status CheckImporter(const auth::Principal& principal);
+
 ImportResult ImportCnemcFiles(storage::Store& store, const std::vector<std::string>& files,
                               const ImportOptions& options, core::Progress& progress);
 ImportResult ImportLongFiles(storage::Store& store, const std::vector<std::string>& files,

@@ -1,5 +1,6 @@
 #include "app/users.hpp"
 
+#include <functional>
 #include <nlohmann/json.hpp>
 
 #include "crypto/crypto.hpp"
@@ -71,36 +72,40 @@ core::Result<storage::User> AddUser(storage::Store& store, const NewUser& n, con
   return u;
 }
 
-core::Status SetPassword(storage::Store& store, const std::string& username,
-                         const std::string& password, const Actor& actor, core::Instant now) {
-  LANTIAN_RETURN_IF_ERROR(CheckPassword(password));
-  LANTIAN_ASSIGN_OR_RETURN(std::string hash, crypto::HashPassword(password));
+namespace {
+
+// Changes a stored user in one transaction, audited with the record before and
+// after; `end_sessions` logs the user out everywhere.
+core::Status ChangeUser(storage::Store& store, const std::string& username, const Actor& actor,
+                        core::Instant now, bool end_sessions,
+                        const std::function<void(storage::User&)>& change) {
   return storage::InTransaction(store, [&]() -> core::Status {
     LANTIAN_ASSIGN_OR_RETURN(storage::User u, Existing(store, username));
     audit::Entry e = UserEntry(actor, now, username);
     e.before = UserJson(u);
-    u.password_hash = hash;
+    change(u);
     u.updated_at = core::FormatInstant(now);
     LANTIAN_RETURN_IF_ERROR(store.UpdateUser(u));
-    LANTIAN_RETURN_IF_ERROR(store.DeleteSessionsOfUser(u.id));
-    e.after = UserJson(u);  // the new updated_at shows the password change
+    if (end_sessions) LANTIAN_RETURN_IF_ERROR(store.DeleteSessionsOfUser(u.id));
+    e.after = UserJson(u);  // a new password shows as a new updated_at
     return storage::AppendAudit(store, e);
   });
 }
 
+}  // namespace
+
+core::Status SetPassword(storage::Store& store, const std::string& username,
+                         const std::string& password, const Actor& actor, core::Instant now) {
+  LANTIAN_RETURN_IF_ERROR(CheckPassword(password));
+  LANTIAN_ASSIGN_OR_RETURN(std::string hash, crypto::HashPassword(password));
+  return ChangeUser(store, username, actor, now, true,
+                    [&](storage::User& u) { u.password_hash = hash; });
+}
+
 core::Status SetDisabled(storage::Store& store, const std::string& username, bool disabled,
                          const Actor& actor, core::Instant now) {
-  return storage::InTransaction(store, [&]() -> core::Status {
-    LANTIAN_ASSIGN_OR_RETURN(storage::User u, Existing(store, username));
-    audit::Entry e = UserEntry(actor, now, username);
-    e.before = UserJson(u);
-    u.disabled = disabled;
-    u.updated_at = core::FormatInstant(now);
-    LANTIAN_RETURN_IF_ERROR(store.UpdateUser(u));
-    if (disabled) LANTIAN_RETURN_IF_ERROR(store.DeleteSessionsOfUser(u.id));
-    e.after = UserJson(u);
-    return storage::AppendAudit(store, e);
-  });
+  return ChangeUser(store, username, actor, now, disabled,
+                    [&](storage::User& u) { u.disabled = disabled; });
 }
 
 }  // namespace lantian::app

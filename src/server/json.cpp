@@ -1,6 +1,7 @@
 #include "server/json.hpp"
 
 #include "app/audit_trail.hpp"
+#include "app/records.hpp"
 
 namespace lantian::server {
 
@@ -28,16 +29,7 @@ nlohmann::json UnitJson(const campaign::Unit& u) {
           {"note", u.note}};
 }
 
-nlohmann::json StationJson(const aq::Station& s) {
-  return {{"code", s.code},
-          {"name", s.name},
-          {"city_code", s.city_code},
-          {"lat", s.lat ? nlohmann::json(*s.lat) : nlohmann::json()},
-          {"lon", s.lon ? nlohmann::json(*s.lon) : nlohmann::json()},
-          {"background", s.background},
-          {"retired_on",
-           s.retired_on ? nlohmann::json(core::FormatIsoDate(*s.retired_on)) : nlohmann::json()}};
-}
+nlohmann::json StationJson(const aq::Station& s) { return app::StationRecord(s); }
 
 nlohmann::json AqiJson(const std::optional<aq::AqiResult>& aqi) {
   if (!aqi) return {{"AQI", nullptr}, {"level", nullptr}, {"primary", nlohmann::json::array()}};

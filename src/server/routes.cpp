@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "app/access_status.hpp"
 #include "app/air_quality.hpp"
 #include "auth/access.hpp"
 #include "crypto/crypto.hpp"
@@ -132,14 +133,7 @@ void ImportHandler(Exchange& x, bool cnemc) {
     options.cnemc.hour_label = *parsed;
   }
   // Refuse before reading anything when the role may not import at all.
-  switch (auth::CanImport(x.principal())) {
-    case auth::Access::kNotLoggedIn:
-      return x.Error(core::Status(core::ErrorCode::kUnauthorized, "log in to import"));
-    case auth::Access::kRoleForbidden:
-      return x.Error(core::Status(core::ErrorCode::kForbidden, "this role may not import data"));
-    default:
-      break;
-  }
+  if (auto s = app::CheckImporter(x.principal()); !s.ok()) return x.Error(s);
   auto uploads = SaveUploads(x);
   if (!uploads) return x.Error(uploads.error());
   options.labels = (*uploads)->names;
@@ -152,15 +146,8 @@ void ImportHandler(Exchange& x, bool cnemc) {
 }
 
 core::Status RequireAuditReader(Exchange& x) {
-  switch (auth::CanReadAudit(x.principal())) {
-    case auth::Access::kAllowed:
-      return core::Status::Ok();
-    case auth::Access::kNotLoggedIn:
-      return core::Status(core::ErrorCode::kUnauthorized, "log in first");
-    default:
-      return core::Status(core::ErrorCode::kForbidden,
-                          "only national and regional offices read the audit trail");
-  }
+  return app::AccessStatus(auth::CanReadAudit(x.principal()), "",
+                           "only national and regional offices read the audit trail");
 }
 
 core::Status RequireLogin(Exchange& x) {
