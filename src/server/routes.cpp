@@ -281,9 +281,10 @@ std::vector<Route> ApiRoutes() {
          }
          auto body = nlohmann::json::parse(x.req.body, nullptr, false);
          if (body.is_discarded() || !body.is_object() || !body["username"].is_string() ||
-             !body["password"].is_string()) {
-           return x.Error(
-               core::InvalidInput("expected {\"username\": …, \"password\": …}", "body"));
+             !body["password"].is_string() ||
+             (body.contains("bearer") && !body["bearer"].is_boolean())) {
+           return x.Error(core::InvalidInput(
+               "expected {\"username\": …, \"password\": …, \"bearer\": true|false}", "body"));
          }
          const bool bearer = body.value("bearer", false);
          auto login =

@@ -93,6 +93,19 @@ core::Status Serve(const ServerOptions& options) {
           "application/json");
     }
   });
+  // Whatever escapes a handler still answers in the API's error format.
+  svr->set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr e) {
+        std::string what = "unexpected error";
+        try {
+          std::rethrow_exception(e);
+        } catch (const std::exception& ex) {
+          what = ex.what();
+        } catch (...) {
+        }
+        res.status = 500;
+        res.set_content(ErrorJson(core::Internal(what)).dump(), "application/json");
+      });
   std::mutex log_mu;
   svr->set_logger([&log_mu](const httplib::Request& req, const httplib::Response& res) {
     const nlohmann::json line = {{"at", Now()},

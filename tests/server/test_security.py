@@ -70,6 +70,12 @@ class SecurityTest(unittest.TestCase, harness.StoreTestCase):
 
     def test_login_needs_json(self):
         c = harness.Client(self.server)
+        for body in [{"username": "guojia"}, {"username": "guojia", "password": 5},
+                     {"username": "guojia", "password": "x", "bearer": "yes"}, [1, 2]]:
+            status, answer, _ = c.post("/api/auth/login", body)
+            self.assertEqual((status, answer["error"]["field"]), (400, "body"), body)
+        status, answer, _ = c.post("/api/auth/login", b"{not json", content_type="application/json")
+        self.assertEqual(status, 400)
         status, body, _ = c.post("/api/auth/login", b"username=a&password=b",
                                  content_type="application/x-www-form-urlencoded")
         self.assertEqual(status, 400)
