@@ -4,69 +4,10 @@
 #include <map>
 #include <set>
 
+#include "io/table_columns.hpp"
+
 namespace lantian::io {
 namespace {
-
-// The header of a table: where each named column is.
-class Columns {
- public:
-  // Reads the header line; false (with an error) when there is none.
-  bool ReadHeader(CsvReader& reader, FileReport& report) {
-    std::vector<std::string_view> f;
-    if (!NextRecord(reader, f, report)) {
-      if (report.ok()) report.Error(0, 0, "missing header");
-      return false;
-    }
-    for (size_t i = 0; i < f.size(); ++i) index_[std::string(f[i])] = i;
-    width_ = f.size();
-    line_ = reader.line();
-    return true;
-  }
-  // Reports the columns of `required` the header lacks; true when none is missing.
-  bool Require(std::initializer_list<std::string_view> required, FileReport& report,
-               std::string_view expected = {}) {
-    std::string missing;
-    for (auto name : required) {
-      if (!Find(name)) missing += (missing.empty() ? "" : ", ") + std::string(name);
-    }
-    if (missing.empty()) return true;
-    std::string message = "header lacks column(s): " + missing;
-    if (!expected.empty()) message += " (expected " + std::string(expected) + ")";
-    report.Error(line_, 0, message);
-    return false;
-  }
-  // Reads the header and requires `required`.
-  bool Read(CsvReader& reader, FileReport& report,
-            std::initializer_list<std::string_view> required) {
-    return ReadHeader(reader, report) && Require(required, report);
-  }
-  std::optional<size_t> Find(std::string_view name) const {
-    auto it = index_.find(std::string(name));
-    return it == index_.end() ? std::nullopt : std::optional(it->second);
-  }
-  size_t At(std::string_view name) const { return *Find(name); }
-  size_t width() const { return width_; }
-
- private:
-  std::map<std::string, size_t> index_;
-  size_t width_ = 0;
-  int64_t line_ = 0;
-};
-
-// Calls `row` for every data record with the right number of fields.
-template <class F>
-void ForEachRow(CsvReader& reader, FileReport& report, size_t width, F&& row) {
-  std::vector<std::string_view> f;
-  while (NextRecord(reader, f, report)) {
-    if (f.size() != width) {
-      report.Error(
-          reader.line(), 0,
-          "expected " + std::to_string(width) + " fields, found " + std::to_string(f.size()));
-      continue;
-    }
-    row(f, reader.line());
-  }
-}
 
 std::optional<double> ParseCoordinate(std::string_view s, double limit) {
   if (s.empty() || s == "-") return std::nullopt;
@@ -75,8 +16,6 @@ std::optional<double> ParseCoordinate(std::string_view s, double limit) {
   if (ec != std::errc() || p != s.data() + s.size() || v < -limit || v > limit) return std::nullopt;
   return v;
 }
-
-int Col(size_t index) { return static_cast<int>(index) + 1; }
 
 // The retirement date CNEMC writes into a station name, "(停运YYMMDD)".
 std::optional<core::Date> RetiredOnFromName(std::string_view name) {

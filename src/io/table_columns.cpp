@@ -1,0 +1,41 @@
+#include "io/table_columns.hpp"
+
+namespace lantian::io {
+
+bool Columns::ReadHeader(CsvReader& reader, FileReport& report) {
+  std::vector<std::string_view> f;
+  if (!NextRecord(reader, f, report)) {
+    if (report.ok()) report.Error(0, 0, "missing header");
+    return false;
+  }
+  for (size_t i = 0; i < f.size(); ++i) index_[std::string(f[i])] = i;
+  width_ = f.size();
+  line_ = reader.line();
+  return true;
+}
+
+bool Columns::Require(std::initializer_list<std::string_view> required, FileReport& report,
+                      std::string_view expected) {
+  std::string missing;
+  for (auto name : required) {
+    if (!Find(name)) missing += (missing.empty() ? "" : ", ") + std::string(name);
+  }
+  if (missing.empty()) return true;
+  std::string message = "header lacks column(s): " + missing;
+  if (!expected.empty()) message += " (expected " + std::string(expected) + ")";
+  report.Error(line_, 0, message);
+  return false;
+}
+
+std::optional<size_t> Columns::Find(std::string_view name) const {
+  auto it = index_.find(name);
+  return it == index_.end() ? std::nullopt : std::optional(it->second);
+}
+
+std::string_view Columns::Get(const std::vector<std::string_view>& row,
+                              std::string_view name) const {
+  auto i = Find(name);
+  return i && *i < row.size() ? row[*i] : std::string_view();
+}
+
+}  // namespace lantian::io
