@@ -19,17 +19,25 @@ DailyValues CityDailyValues(std::span<const DailyValues> stations) {
 }
 
 HourValues CityHourValues(std::span<const HourValues> stations) {
+  CityHourAccumulator acc;
+  for (const HourValues& s : stations) acc.Add(s);
+  return acc.Values();
+}
+
+void CityHourAccumulator::Add(const HourValues& station) {
+  for (size_t i = 0; i < kPollutantCount; ++i) {
+    if (station[i]) {
+      sums_[i] += *station[i];
+      ++counts_[i];
+    }
+  }
+}
+
+HourValues CityHourAccumulator::Values() const {
   HourValues city;
   for (Pollutant p : kPollutants) {
-    core::Decimal sum;
-    int64_t n = 0;
-    for (const HourValues& s : stations) {
-      if (s[Index(p)]) {
-        sum += *s[Index(p)];
-        ++n;
-      }
-    }
-    if (n > 0) city[Index(p)] = core::RoundedMean(sum, n, ReportDigits(p));
+    const size_t i = Index(p);
+    if (counts_[i] > 0) city[i] = core::RoundedMean(sums_[i], counts_[i], ReportDigits(p));
   }
   return city;
 }

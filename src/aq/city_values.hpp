@@ -18,4 +18,16 @@ DailyValues CityDailyValues(std::span<const DailyValues> stations);
 // The hourly values of a city from its stations' hourly values.
 HourValues CityHourValues(std::span<const HourValues> stations);
 
+// The same rule one station at a time, for scans that cannot hold every
+// station's values of an hour at once.
+class CityHourAccumulator {
+ public:
+  void Add(const HourValues& station);
+  HourValues Values() const;
+
+ private:
+  std::array<core::Decimal, kPollutantCount> sums_{};
+  std::array<int32_t, kPollutantCount> counts_{};
+};
+
 }  // namespace lantian::aq
