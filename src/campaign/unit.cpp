@@ -14,6 +14,43 @@ std::optional<Region> ParseRegion(std::string_view code) {
   return std::nullopt;
 }
 
+std::string_view UnitGroupCode(UnitGroup g) {
+  switch (g) {
+    case UnitGroup::kTwoPlus26:
+      return "2+26";
+    case UnitGroup::kFenwei:
+      return "fenwei";
+    case UnitGroup::kAll:
+      break;
+  }
+  return "all";
+}
+
+std::optional<UnitGroup> ParseUnitGroup(std::string_view code) {
+  for (UnitGroup g : {UnitGroup::kTwoPlus26, UnitGroup::kFenwei, UnitGroup::kAll}) {
+    if (code == UnitGroupCode(g)) return g;
+  }
+  return std::nullopt;
+}
+
+bool InGroup(const Unit& u, UnitGroup g) {
+  switch (g) {
+    case UnitGroup::kTwoPlus26:
+      return u.note == "2+26";
+    case UnitGroup::kFenwei:
+      // regions.csv: the 11 Fenwei cities are the FW prefectures; Hancheng and
+      // Yangling are FW units of their own but not among the 11.
+      return u.region == Region::kFW && u.kind == "prefecture";
+    case UnitGroup::kAll:
+      return true;
+  }
+  return false;
+}
+
+bool NeedsCityTarget(const Unit& u) {
+  return InGroup(u, UnitGroup::kTwoPlus26) || InGroup(u, UnitGroup::kFenwei);
+}
+
 std::string ShortNameZh(const Unit& u) {
   constexpr std::string_view kCitySuffix = "市";
   std::string_view n = u.name_zh;

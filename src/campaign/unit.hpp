@@ -28,6 +28,15 @@ struct Unit {
   friend bool operator==(const Unit&, const Unit&) = default;
 };
 
+// The groups of units the plan ranks together: the "2+26" transport-channel
+// cities, the 11 Fenwei Plain cities, and every unit of the plan.
+enum class UnitGroup { kTwoPlus26, kFenwei, kAll };
+std::string_view UnitGroupCode(UnitGroup g);  // "2+26", "fenwei", "all"
+std::optional<UnitGroup> ParseUnitGroup(std::string_view code);
+bool InGroup(const Unit& u, UnitGroup g);
+// Units that must each have a city target: the 2+26 and the Fenwei cities.
+bool NeedsCityTarget(const Unit& u);
+
 // The name CNEMC files and station lists use: the unit name without a trailing 市.
 std::string ShortNameZh(const Unit& u);
 

@@ -21,5 +21,25 @@ TEST(UnitTest, Regions) {
   EXPECT_EQ(RegionNameZh(Region::kFW), "汾渭平原");
 }
 
+TEST(UnitTest, Groups) {
+  Unit sjz{.code = "130100", .region = Region::kJJJ, .kind = "prefecture", .note = "2+26"};
+  Unit xiongan{.code = "133100", .region = Region::kJJJ, .kind = "new_area"};
+  Unit xian{.code = "610100", .region = Region::kFW, .kind = "prefecture", .note = "Fenwei"};
+  Unit hancheng{.code = "610581", .region = Region::kFW, .kind = "county_city"};
+  EXPECT_TRUE(InGroup(sjz, UnitGroup::kTwoPlus26));
+  EXPECT_FALSE(InGroup(sjz, UnitGroup::kFenwei));
+  EXPECT_FALSE(InGroup(xiongan, UnitGroup::kTwoPlus26));
+  EXPECT_TRUE(InGroup(xiongan, UnitGroup::kAll));
+  EXPECT_TRUE(InGroup(xian, UnitGroup::kFenwei));
+  EXPECT_FALSE(InGroup(hancheng, UnitGroup::kFenwei));
+  EXPECT_TRUE(NeedsCityTarget(sjz));
+  EXPECT_TRUE(NeedsCityTarget(xian));
+  EXPECT_FALSE(NeedsCityTarget(hancheng));
+  EXPECT_EQ(ParseUnitGroup("2+26"), UnitGroup::kTwoPlus26);
+  EXPECT_EQ(ParseUnitGroup("fenwei"), UnitGroup::kFenwei);
+  EXPECT_EQ(ParseUnitGroup("all"), UnitGroup::kAll);
+  EXPECT_EQ(ParseUnitGroup("yrd"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace lantian::campaign
