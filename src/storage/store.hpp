@@ -19,7 +19,10 @@
 #include "aq/station.hpp"
 #include "audit/chain.hpp"
 #include "auth/principal.hpp"
+#include "campaign/city_target.hpp"
+#include "campaign/dustfall.hpp"
 #include "campaign/plan_target.hpp"
+#include "campaign/tier_rule.hpp"
 #include "campaign/unit.hpp"
 #include "core/civil_time.hpp"
 #include "core/status.hpp"
@@ -60,6 +63,17 @@ struct DustDay {
 };
 
 using SiteDayVisitor = std::function<core::Status(std::string_view id, const aq::SiteDay& day)>;
+
+// A finding that a city's monitoring data were falsified in a phase.
+struct FalsificationFinding {
+  int64_t id = 0;
+  std::string city_code;
+  std::string phase;     // "2020Q4", "2021Q1"
+  core::Date found_on;
+  std::string description;
+  std::string recorded_by;
+  std::string recorded_at;  // "YYYY-MM-DD HH:MM:SS"
+};
 
 struct User {
   int64_t id = 0;
@@ -142,6 +156,29 @@ class Store {
   // Sand-and-dust days.
   virtual core::Status MarkDustDay(const DustDay& day) = 0;
   virtual core::Result<std::vector<DustDay>> DustDays(core::Period period) = 0;
+  // Removes the flag; false when the day was not flagged.
+  virtual core::Result<bool> UnmarkDustDay(std::string_view city_code, core::Date date) = 0;
+
+  // Official city targets. ReplaceCityTargets replaces the rows of `phase` only.
+  virtual core::Status ReplaceCityTargets(std::string_view phase,
+                                          std::span<const campaign::CityTarget> targets,
+                                          int64_t source_id) = 0;
+  virtual core::Result<std::vector<campaign::CityTarget>> CityTargets() = 0;
+  // The tier rule and the stricter targets (configuration), replaced together.
+  virtual core::Status ReplaceTierRule(std::span<const campaign::Tier> tiers,
+                                       std::span<const campaign::StricterTarget> stricter) = 0;
+  virtual core::Result<std::vector<campaign::Tier>> TierRule() = 0;
+  virtual core::Result<std::vector<campaign::StricterTarget>> StricterTargets() = 0;
+
+  // Monthly dust fall (one reading per city and month; a new one replaces it).
+  virtual core::Status UpsertDustfall(const campaign::DustfallReading& reading,
+                                      int64_t source_id) = 0;
+  // Readings of the months that start within `period`, by month then city.
+  virtual core::Result<std::vector<campaign::DustfallReading>> Dustfall(core::Period period) = 0;
+
+  // Findings of falsified monitoring data.
+  virtual core::Result<int64_t> AddFalsificationFinding(const FalsificationFinding& f) = 0;
+  virtual core::Result<std::vector<FalsificationFinding>> FalsificationFindings() = 0;
 
   // Users. Usernames are unique (Conflict otherwise).
   virtual core::Result<int64_t> InsertUser(const User& user) = 0;

@@ -236,6 +236,64 @@ TEST_P(StoreTest, ProvenanceSyntheticFlagAndDust) {
   EXPECT_EQ(dust->at(0).note, "dust again");
 }
 
+TEST_P(StoreTest, CampaignTablesRoundTrip) {
+  auto src = store_->AddSource({0, "city-targets", "targets.csv", false, "t", ""});
+  ASSERT_TRUE(src);
+  campaign::CityTarget a{.city_code = "130100", .phase = "2020Q4", .pm25 = *Decimal::Parse("59.5"),
+                         .heavy_days = 7, .baseline_pm25 = Decimal::FromInt(66),
+                         .baseline_heavy_days = 11, .note = "annex"};
+  campaign::CityTarget b{.city_code = "110000", .phase = "2020Q4", .pm25 = Decimal::FromInt(45),
+                         .heavy_days = 2};
+  campaign::CityTarget c = b;
+  c.phase = "2021Q1";
+  ASSERT_TRUE(store_->ReplaceCityTargets("2020Q4", std::vector{a, b}, *src).ok());
+  ASSERT_TRUE(store_->ReplaceCityTargets("2021Q1", std::vector{c}, *src).ok());
+  // Replacing 2020Q4 keeps 2021Q1.
+  ASSERT_TRUE(store_->ReplaceCityTargets("2020Q4", std::vector{a}, *src).ok());
+  auto targets = store_->CityTargets();
+  ASSERT_TRUE(targets);
+  ASSERT_EQ(targets->size(), 2u);
+  EXPECT_EQ(targets->at(0), a);
+  EXPECT_EQ(targets->at(1).phase, "2021Q1");
+  EXPECT_FALSE(targets->at(1).baseline_pm25);
+  EXPECT_FALSE(targets->at(1).baseline_heavy_days);
+
+  std::vector<campaign::Tier> tiers = {
+      {"2020Q4", 1, Decimal::FromInt(80), *Decimal::Parse("4.5"), 10, 4},
+      {"2020Q4", 2, Decimal::FromInt(0), Decimal::FromInt(3), 0, 2}};
+  std::vector<campaign::StricterTarget> stricter = {
+      {"130100", "", Decimal::FromInt(1), 2, "behind trajectory"}};
+  ASSERT_TRUE(store_->ReplaceTierRule(tiers, stricter).ok());
+  EXPECT_EQ(*store_->TierRule(), tiers);
+  EXPECT_EQ(*store_->StricterTargets(), stricter);
+
+  campaign::DustfallReading d{"130100", Date::FromYmd(2020, 11, 1), *Decimal::Parse("9.4"), ""};
+  ASSERT_TRUE(store_->UpsertDustfall(d, *src).ok());
+  d.value = *Decimal::Parse("8.7");
+  ASSERT_TRUE(store_->UpsertDustfall(d, *src).ok());
+  ASSERT_TRUE(
+      store_->UpsertDustfall({"110000", Date::FromYmd(2020, 12, 1), Decimal::FromInt(5), "x"}, *src)
+          .ok());
+  auto november = store_->Dustfall({Date::FromYmd(2020, 11, 1), Date::FromYmd(2020, 11, 30)});
+  ASSERT_EQ(november->size(), 1u);
+  EXPECT_EQ(november->at(0), d);
+  EXPECT_EQ(store_->Dustfall({Date::FromYmd(2020, 10, 1), Date::FromYmd(2020, 12, 31)})->size(), 2u);
+
+  FalsificationFinding f{0, "130500", "2021Q1", Date::FromYmd(2021, 2, 3), "sampler tampered",
+                         "ministry", "2021-02-04 10:00:00"};
+  auto id = store_->AddFalsificationFinding(f);
+  ASSERT_TRUE(id);
+  auto findings = store_->FalsificationFindings();
+  ASSERT_EQ(findings->size(), 1u);
+  EXPECT_EQ(findings->at(0).id, *id);
+  EXPECT_EQ(findings->at(0).description, "sampler tampered");
+  EXPECT_EQ(findings->at(0).found_on, Date::FromYmd(2021, 2, 3));
+
+  ASSERT_TRUE(store_->MarkDustDay({"110000", Date::FromYmd(2021, 3, 15), *src, "dust"}).ok());
+  EXPECT_TRUE(*store_->UnmarkDustDay("110000", Date::FromYmd(2021, 3, 15)));
+  EXPECT_FALSE(*store_->UnmarkDustDay("110000", Date::FromYmd(2021, 3, 15)));
+}
+
 TEST_P(StoreTest, UsersAndSessions) {
   User u{0,
          "zhang",

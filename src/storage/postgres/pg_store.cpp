@@ -457,6 +457,196 @@ core::Result<std::vector<DustDay>> PgStore::DustDays(core::Period period) {
   return out;
 }
 
+core::Result<bool> PgStore::UnmarkDustDay(std::string_view city_code, core::Date date) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("DELETE FROM dust_days WHERE city_code=$1 AND day=$2 RETURNING 1",
+                             Params().Text(city_code).Int(date.days)));
+  return r.rows() > 0;
+}
+
+core::Status PgStore::ReplaceCityTargets(std::string_view phase,
+                                         std::span<const campaign::CityTarget> targets,
+                                         int64_t source_id) {
+  LANTIAN_RETURN_IF_ERROR(
+      conn_->Query("DELETE FROM city_targets WHERE phase=$1", Params().Text(phase)).status());
+  for (const auto& t : targets) {
+    Params p;
+    p.Text(t.city_code).Text(t.phase).Text(t.pm25.ToString()).Int(t.heavy_days);
+    if (t.baseline_pm25) {
+      p.Text(t.baseline_pm25->ToString());
+    } else {
+      p.Null();
+    }
+    if (t.baseline_heavy_days) {
+      p.Int(*t.baseline_heavy_days);
+    } else {
+      p.Null();
+    }
+    p.Text(t.note).Int(source_id);
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO city_targets(city_code, phase, pm25, heavy_days, baseline_pm25, "
+                    "baseline_heavy_days, note, source_id) VALUES($1,$2,$3,$4,$5,$6,$7,$8)",
+                    p)
+            .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<campaign::CityTarget>> PgStore::CityTargets() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT city_code, phase, pm25, heavy_days, baseline_pm25, "
+                             "baseline_heavy_days, note FROM city_targets ORDER BY phase, "
+                             "city_code",
+                             Params()));
+  std::vector<campaign::CityTarget> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    campaign::CityTarget t;
+    t.city_code = r.Text(i, 0);
+    t.phase = r.Text(i, 1);
+    auto pm = core::Decimal::Parse(r.Text(i, 2));
+    if (!pm) return core::Internal("corrupt city target of " + t.city_code);
+    t.pm25 = *pm;
+    t.heavy_days = static_cast<int>(r.Int(i, 3));
+    if (!r.IsNull(i, 4)) {
+      auto base = core::Decimal::Parse(r.Text(i, 4));
+      if (!base) return core::Internal("corrupt city target of " + t.city_code);
+      t.baseline_pm25 = *base;
+    }
+    if (!r.IsNull(i, 5)) t.baseline_heavy_days = static_cast<int>(r.Int(i, 5));
+    t.note = r.Text(i, 6);
+    t.source = campaign::TargetSource::kOfficial;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+core::Status PgStore::ReplaceTierRule(std::span<const campaign::Tier> tiers,
+                                      std::span<const campaign::StricterTarget> stricter) {
+  LANTIAN_RETURN_IF_ERROR(conn_->Query("DELETE FROM tier_rules", Params()).status());
+  LANTIAN_RETURN_IF_ERROR(conn_->Query("DELETE FROM stricter_targets", Params()).status());
+  for (const auto& t : tiers) {
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO tier_rules(phase, tier, baseline_pm25_from, "
+                    "pm25_reduction_percent, baseline_heavy_days_from, heavy_days_reduction) "
+                    "VALUES($1,$2,$3,$4,$5,$6)",
+                    Params()
+                        .Text(t.phase)
+                        .Int(t.tier)
+                        .Text(t.baseline_pm25_from.ToString())
+                        .Text(t.pm25_reduction_percent.ToString())
+                        .Int(t.baseline_heavy_days_from)
+                        .Int(t.heavy_days_reduction))
+            .status());
+  }
+  for (const auto& x : stricter) {
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO stricter_targets(city_code, phase, extra_pm25_percent, "
+                    "extra_heavy_days, reason) VALUES($1,$2,$3,$4,$5)",
+                    Params()
+                        .Text(x.city_code)
+                        .Text(x.phase)
+                        .Text(x.extra_pm25_percent.ToString())
+                        .Int(x.extra_heavy_days)
+                        .Text(x.reason))
+            .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<campaign::Tier>> PgStore::TierRule() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT phase, tier, baseline_pm25_from, pm25_reduction_percent, "
+                             "baseline_heavy_days_from, heavy_days_reduction FROM tier_rules "
+                             "ORDER BY phase, tier",
+                             Params()));
+  std::vector<campaign::Tier> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    auto from = core::Decimal::Parse(r.Text(i, 2));
+    auto pct = core::Decimal::Parse(r.Text(i, 3));
+    if (!from || !pct) return core::Internal("corrupt tier rule");
+    out.push_back({r.Text(i, 0), static_cast<int>(r.Int(i, 1)), *from, *pct,
+                   static_cast<int>(r.Int(i, 4)), static_cast<int>(r.Int(i, 5))});
+  }
+  return out;
+}
+
+core::Result<std::vector<campaign::StricterTarget>> PgStore::StricterTargets() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT city_code, phase, extra_pm25_percent, extra_heavy_days, "
+                             "reason FROM stricter_targets ORDER BY city_code, phase",
+                             Params()));
+  std::vector<campaign::StricterTarget> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    auto pct = core::Decimal::Parse(r.Text(i, 2));
+    if (!pct) return core::Internal("corrupt stricter target");
+    out.push_back(
+        {r.Text(i, 0), r.Text(i, 1), *pct, static_cast<int>(r.Int(i, 3)), r.Text(i, 4)});
+  }
+  return out;
+}
+
+core::Status PgStore::UpsertDustfall(const campaign::DustfallReading& d, int64_t source_id) {
+  return conn_
+      ->Query("INSERT INTO dustfall(city_code, month, value, note, source_id) "
+              "VALUES($1,$2,$3,$4,$5) ON CONFLICT(city_code, month) DO UPDATE SET "
+              "value=excluded.value, note=excluded.note, source_id=excluded.source_id",
+              Params()
+                  .Text(d.city_code)
+                  .Int(d.month.days)
+                  .Text(d.value.ToString())
+                  .Text(d.note)
+                  .Int(source_id))
+      .status();
+}
+
+core::Result<std::vector<campaign::DustfallReading>> PgStore::Dustfall(core::Period period) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT city_code, month, value, note FROM dustfall WHERE month "
+                             "BETWEEN $1 AND $2 ORDER BY month, city_code",
+                             Params().Int(period.first.days).Int(period.last.days)));
+  std::vector<campaign::DustfallReading> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    auto v = core::Decimal::Parse(r.Text(i, 2));
+    if (!v) return core::Internal("corrupt dust fall of " + r.Text(i, 0));
+    out.push_back(
+        {r.Text(i, 0), core::Date{static_cast<int32_t>(r.Int(i, 1))}, *v, r.Text(i, 3)});
+  }
+  return out;
+}
+
+core::Result<int64_t> PgStore::AddFalsificationFinding(const FalsificationFinding& f) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("INSERT INTO falsification_findings(city_code, phase, found_on, description, "
+                   "recorded_by, recorded_at) VALUES($1,$2,$3,$4,$5,$6) RETURNING id",
+                   Params()
+                       .Text(f.city_code)
+                       .Text(f.phase)
+                       .Text(core::FormatIsoDate(f.found_on))
+                       .Text(f.description)
+                       .Text(f.recorded_by)
+                       .Text(f.recorded_at)));
+  return r.Int(0, 0);
+}
+
+core::Result<std::vector<FalsificationFinding>> PgStore::FalsificationFindings() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, city_code, phase, found_on, description, recorded_by, "
+                             "recorded_at FROM falsification_findings ORDER BY id",
+                             Params()));
+  std::vector<FalsificationFinding> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    auto found = core::ParseIsoDate(r.Text(i, 3));
+    if (!found) return core::Internal("corrupt falsification finding");
+    out.push_back({r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), *found, r.Text(i, 4), r.Text(i, 5),
+                   r.Text(i, 6)});
+  }
+  return out;
+}
+
 core::Result<std::vector<User>> PgStore::QueryUsers(const std::string& where,
                                                     const Params& params) {
   LANTIAN_ASSIGN_OR_RETURN(Result r, conn_->Query(std::string(kUserColumns) + where, params));

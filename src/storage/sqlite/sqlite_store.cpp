@@ -486,6 +486,200 @@ core::Result<std::vector<DustDay>> SqliteStore::DustDays(core::Period period) {
   return out;
 }
 
+core::Result<bool> SqliteStore::UnmarkDustDay(std::string_view city_code, core::Date date) {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("DELETE FROM dust_days WHERE city_code=?1 AND day=?2"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, city_code).Bind(2, int64_t{date.days}).Run());
+  return sqlite3_changes(db_->handle()) > 0;
+}
+
+core::Status SqliteStore::ReplaceCityTargets(std::string_view phase,
+                                             std::span<const campaign::CityTarget> targets,
+                                             int64_t source_id) {
+  LANTIAN_ASSIGN_OR_RETURN(auto del, db_->Prepare("DELETE FROM city_targets WHERE phase=?1"));
+  LANTIAN_RETURN_IF_ERROR(del->Bind(1, phase).Run());
+  for (const auto& t : targets) {
+    LANTIAN_ASSIGN_OR_RETURN(
+        auto stmt, db_->Prepare("INSERT INTO city_targets(city_code, phase, pm25, heavy_days, "
+                                "baseline_pm25, baseline_heavy_days, note, source_id) "
+                                "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
+    stmt->Bind(1, t.city_code)
+        .Bind(2, t.phase)
+        .Bind(3, t.pm25.ToString())
+        .Bind(4, int64_t{t.heavy_days})
+        .Bind(7, t.note)
+        .Bind(8, source_id);
+    if (t.baseline_pm25) {
+      stmt->Bind(5, t.baseline_pm25->ToString());
+    } else {
+      stmt->BindNull(5);
+    }
+    if (t.baseline_heavy_days) {
+      stmt->Bind(6, int64_t{*t.baseline_heavy_days});
+    } else {
+      stmt->BindNull(6);
+    }
+    LANTIAN_RETURN_IF_ERROR(stmt->Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<campaign::CityTarget>> SqliteStore::CityTargets() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT city_code, phase, pm25, heavy_days, baseline_pm25, "
+                              "baseline_heavy_days, note FROM city_targets ORDER BY phase, "
+                              "city_code"));
+  std::vector<campaign::CityTarget> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    campaign::CityTarget t;
+    t.city_code = stmt->Text(0);
+    t.phase = stmt->Text(1);
+    auto pm = core::Decimal::Parse(stmt->Text(2));
+    if (!pm) return core::Internal("corrupt city target of " + t.city_code);
+    t.pm25 = *pm;
+    t.heavy_days = static_cast<int>(stmt->Int(3));
+    if (!stmt->IsNull(4)) {
+      auto base = core::Decimal::Parse(stmt->Text(4));
+      if (!base) return core::Internal("corrupt city target of " + t.city_code);
+      t.baseline_pm25 = *base;
+    }
+    if (!stmt->IsNull(5)) t.baseline_heavy_days = static_cast<int>(stmt->Int(5));
+    t.note = stmt->Text(6);
+    t.source = campaign::TargetSource::kOfficial;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+core::Status SqliteStore::ReplaceTierRule(std::span<const campaign::Tier> tiers,
+                                          std::span<const campaign::StricterTarget> stricter) {
+  LANTIAN_RETURN_IF_ERROR(db_->Exec("DELETE FROM tier_rules"));
+  LANTIAN_RETURN_IF_ERROR(db_->Exec("DELETE FROM stricter_targets"));
+  for (const auto& t : tiers) {
+    LANTIAN_ASSIGN_OR_RETURN(
+        auto stmt, db_->Prepare("INSERT INTO tier_rules(phase, tier, baseline_pm25_from, "
+                                "pm25_reduction_percent, baseline_heavy_days_from, "
+                                "heavy_days_reduction) VALUES(?1,?2,?3,?4,?5,?6)"));
+    LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, t.phase)
+                                .Bind(2, int64_t{t.tier})
+                                .Bind(3, t.baseline_pm25_from.ToString())
+                                .Bind(4, t.pm25_reduction_percent.ToString())
+                                .Bind(5, int64_t{t.baseline_heavy_days_from})
+                                .Bind(6, int64_t{t.heavy_days_reduction})
+                                .Run());
+  }
+  for (const auto& x : stricter) {
+    LANTIAN_ASSIGN_OR_RETURN(
+        auto stmt, db_->Prepare("INSERT INTO stricter_targets(city_code, phase, "
+                                "extra_pm25_percent, extra_heavy_days, reason) "
+                                "VALUES(?1,?2,?3,?4,?5)"));
+    LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, x.city_code)
+                                .Bind(2, x.phase)
+                                .Bind(3, x.extra_pm25_percent.ToString())
+                                .Bind(4, int64_t{x.extra_heavy_days})
+                                .Bind(5, x.reason)
+                                .Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<campaign::Tier>> SqliteStore::TierRule() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT phase, tier, baseline_pm25_from, pm25_reduction_percent, "
+                              "baseline_heavy_days_from, heavy_days_reduction FROM tier_rules "
+                              "ORDER BY phase, tier"));
+  std::vector<campaign::Tier> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    auto from = core::Decimal::Parse(stmt->Text(2));
+    auto pct = core::Decimal::Parse(stmt->Text(3));
+    if (!from || !pct) return core::Internal("corrupt tier rule");
+    out.push_back({stmt->Text(0), static_cast<int>(stmt->Int(1)), *from, *pct,
+                   static_cast<int>(stmt->Int(4)), static_cast<int>(stmt->Int(5))});
+  }
+  return out;
+}
+
+core::Result<std::vector<campaign::StricterTarget>> SqliteStore::StricterTargets() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT city_code, phase, extra_pm25_percent, extra_heavy_days, "
+                              "reason FROM stricter_targets ORDER BY city_code, phase"));
+  std::vector<campaign::StricterTarget> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    auto pct = core::Decimal::Parse(stmt->Text(2));
+    if (!pct) return core::Internal("corrupt stricter target");
+    out.push_back({stmt->Text(0), stmt->Text(1), *pct, static_cast<int>(stmt->Int(3)),
+                   stmt->Text(4)});
+  }
+  return out;
+}
+
+core::Status SqliteStore::UpsertDustfall(const campaign::DustfallReading& r, int64_t source_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("INSERT INTO dustfall(city_code, month, value, note, source_id) "
+                              "VALUES(?1,?2,?3,?4,?5) ON CONFLICT(city_code, month) DO UPDATE "
+                              "SET value=excluded.value, note=excluded.note, "
+                              "source_id=excluded.source_id"));
+  return stmt->Bind(1, r.city_code)
+      .Bind(2, int64_t{r.month.days})
+      .Bind(3, r.value.ToString())
+      .Bind(4, r.note)
+      .Bind(5, source_id)
+      .Run();
+}
+
+core::Result<std::vector<campaign::DustfallReading>> SqliteStore::Dustfall(core::Period period) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT city_code, month, value, note FROM dustfall WHERE month "
+                              "BETWEEN ?1 AND ?2 ORDER BY month, city_code"));
+  stmt->Bind(1, int64_t{period.first.days}).Bind(2, int64_t{period.last.days});
+  std::vector<campaign::DustfallReading> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    auto v = core::Decimal::Parse(stmt->Text(2));
+    if (!v) return core::Internal("corrupt dust fall of " + stmt->Text(0));
+    out.push_back({stmt->Text(0), core::Date{static_cast<int32_t>(stmt->Int(1))}, *v,
+                   stmt->Text(3)});
+  }
+  return out;
+}
+
+core::Result<int64_t> SqliteStore::AddFalsificationFinding(const FalsificationFinding& f) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("INSERT INTO falsification_findings(city_code, phase, found_on, "
+                              "description, recorded_by, recorded_at) VALUES(?1,?2,?3,?4,?5,?6)"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, f.city_code)
+                              .Bind(2, f.phase)
+                              .Bind(3, core::FormatIsoDate(f.found_on))
+                              .Bind(4, f.description)
+                              .Bind(5, f.recorded_by)
+                              .Bind(6, f.recorded_at)
+                              .Run());
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_->handle()));
+}
+
+core::Result<std::vector<FalsificationFinding>> SqliteStore::FalsificationFindings() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT id, city_code, phase, found_on, description, recorded_by, "
+                              "recorded_at FROM falsification_findings ORDER BY id"));
+  std::vector<FalsificationFinding> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    auto found = core::ParseIsoDate(stmt->Text(3));
+    if (!found) return core::Internal("corrupt falsification finding");
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), *found, stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6)});
+  }
+  return out;
+}
+
 namespace {
 
 constexpr const char* kUserColumns =

@@ -46,6 +46,19 @@ class SqliteStore final : public Store {
 
   core::Status MarkDustDay(const DustDay& day) override;
   core::Result<std::vector<DustDay>> DustDays(core::Period period) override;
+  core::Result<bool> UnmarkDustDay(std::string_view city_code, core::Date date) override;
+  core::Status ReplaceCityTargets(std::string_view phase,
+                                  std::span<const campaign::CityTarget> targets,
+                                  int64_t source_id) override;
+  core::Result<std::vector<campaign::CityTarget>> CityTargets() override;
+  core::Status ReplaceTierRule(std::span<const campaign::Tier> tiers,
+                               std::span<const campaign::StricterTarget> stricter) override;
+  core::Result<std::vector<campaign::Tier>> TierRule() override;
+  core::Result<std::vector<campaign::StricterTarget>> StricterTargets() override;
+  core::Status UpsertDustfall(const campaign::DustfallReading& reading, int64_t source_id) override;
+  core::Result<std::vector<campaign::DustfallReading>> Dustfall(core::Period period) override;
+  core::Result<int64_t> AddFalsificationFinding(const FalsificationFinding& f) override;
+  core::Result<std::vector<FalsificationFinding>> FalsificationFindings() override;
 
   core::Result<int64_t> InsertUser(const User& user) override;
   core::Status UpdateUser(const User& user) override;
