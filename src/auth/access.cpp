@@ -52,4 +52,23 @@ Access CanReadAudit(const Principal& p) {
                                                               : Access::kRoleForbidden;
 }
 
+Access CanReadAssessment(const Principal& p, const Place& place) {
+  return CanReadAirQuality(p, place);
+}
+
+Access CanReadRankings(const Principal&) { return Access::kAllowed; }
+
+Access CanWriteDust(const Principal& p, const Place& place) { return CanWriteAirQuality(p, place); }
+
+Access CanSetTargets(const Principal& p) {
+  if (!p.authenticated()) return Access::kNotLoggedIn;
+  return p.role == Role::kNational ? Access::kAllowed : Access::kRoleForbidden;
+}
+
+Access CanRecordFalsification(const Principal& p, const Place& place) {
+  if (!p.authenticated()) return Access::kNotLoggedIn;
+  if (p.role != Role::kNational && p.role != Role::kRegion) return Access::kRoleForbidden;
+  return Covers(p, place) ? Access::kAllowed : Access::kOutOfScope;
+}
+
 }  // namespace lantian::auth

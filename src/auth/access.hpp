@@ -33,4 +33,18 @@ Access CanImport(const Principal& p);
 // The audit trail and the import log: national and regional offices.
 Access CanReadAudit(const Principal& p);
 
+// Campaign assessment of a place (targets, progress, warnings, verdicts): every
+// official role within its area (a district sees its city); not enterprises,
+// not the public.
+Access CanReadAssessment(const Principal& p, const Place& place);
+// Rankings and dust-fall rankings are published (MEE monthly notices): anyone.
+Access CanReadRankings(const Principal& p);
+// Flagging sand-and-dust days and importing dust fall of a place: as air-quality writes.
+Access CanWriteDust(const Principal& p, const Place& place);
+// Official city targets and the tier rule: the ministry (national role) only.
+Access CanSetTargets(const Principal& p);
+// Recording a finding of falsified monitoring data: national and regional offices
+// (within their region).
+Access CanRecordFalsification(const Principal& p, const Place& place);
+
 }  // namespace lantian::auth

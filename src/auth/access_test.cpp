@@ -43,6 +43,23 @@ TEST(AccessTest, WritesAndAudit) {
   EXPECT_EQ(CanReadAudit(P(Role::kCity, "130100")), Access::kRoleForbidden);
 }
 
+TEST(AccessTest, CampaignDecisions) {
+  const Place sjz = PlaceOf(kSjz), xian = PlaceOf(kXian);
+  EXPECT_EQ(CanReadAssessment(P(Role::kCity, "130100"), sjz), Access::kAllowed);
+  EXPECT_EQ(CanReadAssessment(P(Role::kCity, "130100"), xian), Access::kOutOfScope);
+  EXPECT_EQ(CanReadAssessment(P(Role::kEnterprise, "x"), sjz), Access::kRoleForbidden);
+  EXPECT_EQ(CanReadAssessment(Principal::Public(), sjz), Access::kNotLoggedIn);
+  EXPECT_EQ(CanReadRankings(Principal::Public()), Access::kAllowed);
+  EXPECT_EQ(CanWriteDust(P(Role::kCity, "130100"), sjz), Access::kAllowed);
+  EXPECT_EQ(CanWriteDust(P(Role::kDistrict, "130102"), sjz), Access::kRoleForbidden);
+  EXPECT_EQ(CanSetTargets(P(Role::kNational, "")), Access::kAllowed);
+  EXPECT_EQ(CanSetTargets(P(Role::kRegion, "JJJ")), Access::kRoleForbidden);
+  EXPECT_EQ(CanSetTargets(Principal::Public()), Access::kNotLoggedIn);
+  EXPECT_EQ(CanRecordFalsification(P(Role::kRegion, "FW"), xian), Access::kAllowed);
+  EXPECT_EQ(CanRecordFalsification(P(Role::kRegion, "FW"), sjz), Access::kOutOfScope);
+  EXPECT_EQ(CanRecordFalsification(P(Role::kProvince, "陕西省"), xian), Access::kRoleForbidden);
+}
+
 TEST(AccessTest, ScopesAreValidated) {
   const std::vector<campaign::Unit> units = {kSjz, kTaiyuan, kXian, kBeijing};
   EXPECT_TRUE(ValidateScope(Role::kNational, "", units).ok());
