@@ -38,12 +38,21 @@ core::Result<InitSummary> App::Init(const std::optional<std::string>& data_dir,
   }
   LANTIAN_ASSIGN_OR_RETURN(ReferenceData data,
                            data_dir ? ReferenceDataFrom(*data_dir) : EmbeddedReferenceData());
+  bool tier_rule_loaded = false;
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(*store_, [&]() -> core::Status {
     LANTIAN_RETURN_IF_ERROR(store_->ReplaceUnits(data.units));
     LANTIAN_RETURN_IF_ERROR(store_->ReplaceRegionalTargets(data.targets));
     LANTIAN_RETURN_IF_ERROR(store_->ReplaceKeyTasks(data.key_tasks));
     LANTIAN_RETURN_IF_ERROR(store_->UpsertStations(data.stations));
+    // The tier rule is configuration a bureau may have changed (lantian targets
+    // rule): the shipped one is loaded only into a store without one.
+    LANTIAN_ASSIGN_OR_RETURN(auto rule, store_->TierRule());
+    tier_rule_loaded = rule.empty();
+    if (tier_rule_loaded) {
+      LANTIAN_RETURN_IF_ERROR(store_->ReplaceTierRule(data.tier_rule, data.stricter));
+    }
     const std::string after = nlohmann::json{{"units", data.units.size()},
+                                             {"tier_rule_loaded", tier_rule_loaded},
                                              {"regional_targets", data.targets.size()},
                                              {"key_tasks", data.key_tasks.size()},
                                              {"stations", data.stations.size()},
@@ -54,7 +63,7 @@ core::Result<InitSummary> App::Init(const std::optional<std::string>& data_dir,
                               "reference-data", "init", "", after, "", ""});
   }));
   InitSummary s{data.units.size(), data.targets.size(), data.key_tasks.size(), data.stations.size(),
-                0};
+                0, tier_rule_loaded ? data.tier_rule.size() : 0};
   LANTIAN_ASSIGN_OR_RETURN(s.schema_version, store_->SchemaVersion());
   return s;
 }

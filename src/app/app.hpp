@@ -35,6 +35,7 @@ struct InitSummary {
   size_t key_tasks = 0;
   size_t stations = 0;
   int schema_version = 0;
+  size_t tier_rule_rows = 0;  // 0 when the store kept its own tier rule
 };
 
 class App {

@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "core/embedded.hpp"
+#include "io/campaign_tables.hpp"
 #include "io/reference_csv.hpp"
 
 namespace lantian::embedded {
@@ -37,6 +38,14 @@ core::Result<ReferenceData> Load(const Opener& open) {
                                                       [&](io::CsvReader& r, io::FileReport& rep) {
                                                         return io::ReadStations(r, d.units, rep);
                                                       }));
+  LANTIAN_ASSIGN_OR_RETURN(d.tier_rule, ReadTable<std::vector<campaign::Tier>>(
+                                            open, "tier-rule.csv", io::ReadTierRule));
+  LANTIAN_ASSIGN_OR_RETURN(
+      d.stricter,
+      ReadTable<std::vector<campaign::StricterTarget>>(
+          open, "stricter-targets.csv", [&](io::CsvReader& r, io::FileReport& rep) {
+            return io::ReadStricterTargets(r, d.units, rep);
+          }));
   return d;
 }
 

@@ -10,23 +10,6 @@
 namespace lantian::cli {
 namespace {
 
-void PrintReports(const std::vector<io::FileReport>& reports) {
-  for (const auto& r : reports) {
-    for (const auto& issue : r.rejected()) {
-      std::cerr << io::Location(r.file(), issue.line, issue.column)
-                << ": rejected: " << issue.message << "\n";
-    }
-    if (r.rejected_count() > static_cast<int64_t>(r.rejected().size())) {
-      std::cerr << r.file() << ": … "
-                << r.rejected_count() - static_cast<int64_t>(r.rejected().size())
-                << " more rejected values\n";
-    }
-    for (const auto& issue : r.errors())
-      std::cerr << io::Location(r.file(), issue.line, issue.column) << ": error: " << issue.message
-                << "\n";
-  }
-}
-
 core::Result<core::Period> PeriodFrom(const std::string& from, const std::string& to) {
   auto a = core::ParseIsoDate(from);
   if (!a) return core::InvalidInput(a.error().message(), "--from");

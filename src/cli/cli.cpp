@@ -21,6 +21,10 @@ int Run(int argc, char** argv) {
   AddReport(root, action);
   AddUser(root, action);
   AddAudit(root, action);
+  AddAssess(root, action);
+  AddRank(root, action);
+  AddTargets(root, action);
+  AddDust(root, action);
   AddServe(root, action);
   SetCommandLine(argc, argv);
   try {

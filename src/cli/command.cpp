@@ -37,6 +37,23 @@ int Fail(const core::Status& status) {
   return core::Info(status.code()).exit_code;
 }
 
+void PrintReports(const std::vector<io::FileReport>& reports) {
+  for (const auto& r : reports) {
+    for (const auto& issue : r.rejected()) {
+      std::cerr << io::Location(r.file(), issue.line, issue.column)
+                << ": rejected: " << issue.message << "\n";
+    }
+    if (r.rejected_count() > static_cast<int64_t>(r.rejected().size())) {
+      std::cerr << r.file() << ": … "
+                << r.rejected_count() - static_cast<int64_t>(r.rejected().size())
+                << " more rejected values\n";
+    }
+    for (const auto& issue : r.errors())
+      std::cerr << io::Location(r.file(), issue.line, issue.column) << ": error: " << issue.message
+                << "\n";
+  }
+}
+
 int ReportImport(const app::ImportResult& result) {
   for (const app::FileOutcome& f : result.files) {
     for (const auto& w : f.report.warnings()) std::cerr << f.file << ": note: " << w << "\n";

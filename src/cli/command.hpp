@@ -14,6 +14,7 @@
 #include "app/import.hpp"
 #include "core/progress.hpp"
 #include "core/status.hpp"
+#include "io/file_report.hpp"
 
 namespace lantian::cli {
 
@@ -29,6 +30,10 @@ void AddReport(CLI::App& root, Action& action);
 void AddUser(CLI::App& root, Action& action);
 void AddAudit(CLI::App& root, Action& action);
 void AddServe(CLI::App& root, Action& action);
+void AddAssess(CLI::App& root, Action& action);
+void AddRank(CLI::App& root, Action& action);
+void AddTargets(CLI::App& root, Action& action);
+void AddDust(CLI::App& root, Action& action);
 
 // The command line being run, as the audit trail records it.
 const std::string& CommandLine();
@@ -42,6 +47,9 @@ int Fail(const core::Status& status);
 // Prints what an import found (per file: counts, warnings, rejected values,
 // errors) to stderr and returns the exit status.
 int ReportImport(const app::ImportResult& result);
+
+// Prints every rejected value and error of `reports` to stderr.
+void PrintReports(const std::vector<io::FileReport>& reports);
 
 // An output stream: the file `path` (written whole or, on failure, removed) or stdout.
 class Output {

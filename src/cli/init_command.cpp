@@ -27,7 +27,13 @@ void AddInit(CLI::App& root, Action& action) {
       if (!summary) return Fail(summary.error());
       std::cerr << o->db << ": schema " << summary->schema_version << "; " << summary->units
                 << " units, " << summary->targets << " regional targets, " << summary->key_tasks
-                << " key tasks, " << summary->stations << " stations\n";
+                << " key tasks, " << summary->stations << " stations";
+      if (summary->tier_rule_rows > 0) {
+        std::cerr << ", tier rule of " << summary->tier_rule_rows << " tiers";
+      } else {
+        std::cerr << "; the store's own tier rule is kept";
+      }
+      std::cerr << "\n";
       return 0;
     };
   });

@@ -5,16 +5,11 @@
 
 namespace lantian::server {
 
+using app::DecimalJson;
+
 nlohmann::json ErrorJson(const core::Status& s) {
   return {{"error",
            {{"code", core::Info(s.code()).name}, {"message", s.message()}, {"field", s.field()}}}};
-}
-
-nlohmann::json DecimalJson(const std::optional<core::Decimal>& v) {
-  if (!v) return nullptr;
-  if (core::DecimalPlaces(*v) == 0) return static_cast<int64_t>(v->ScaledHalfEven(0));
-  // Reported values have at most a few decimals: a double prints them exactly.
-  return std::stod(v->ToString());
 }
 
 nlohmann::json UnitJson(const campaign::Unit& u) {

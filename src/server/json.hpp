@@ -6,13 +6,15 @@
 
 #include "app/air_quality.hpp"
 #include "app/import.hpp"
+#include "app/records.hpp"
 #include "audit/chain.hpp"
 #include "core/status.hpp"
 
 namespace lantian::server {
 
+using app::DecimalJson;
+
 nlohmann::json ErrorJson(const core::Status& status);
-nlohmann::json DecimalJson(const std::optional<core::Decimal>& v);
 nlohmann::json UnitJson(const campaign::Unit& u);
 nlohmann::json StationJson(const aq::Station& s);
 nlohmann::json AqiJson(const std::optional<aq::AqiResult>& aqi);
