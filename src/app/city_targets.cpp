@@ -74,21 +74,21 @@ core::Result<TargetsView> ShowTargets(storage::Store& store) {
   return view;
 }
 
-core::Result<TargetsImportResult> ImportCityTargets(storage::Store& store, const std::string& path,
+core::Result<TargetsImportResult> ImportCityTargets(storage::Store& store, const TableFile& table,
                                                     const Actor& actor, const std::string& now) {
   if (auth::CanSetTargets(actor.principal) != auth::Access::kAllowed) {
     return Forbidden("only the ministry (national role) loads official city targets");
   }
-  LANTIAN_ASSIGN_OR_RETURN(std::string sha, crypto::Sha256OfFile(path));
+  LANTIAN_ASSIGN_OR_RETURN(std::string sha, crypto::Sha256OfFile(table.path));
   LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
-  LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(path));
-  io::FileReport report(reader.name());
+  LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(table.path));
+  io::FileReport report(table.name);
   std::vector<campaign::CityTarget> rows = io::ReadCityTargets(reader, units, report);
   LANTIAN_RETURN_IF_ERROR(report.ToStatus());
-  if (rows.empty()) return core::InvalidInput(path + ": the table has no rows", path);
+  if (rows.empty()) return core::InvalidInput(table.name + ": the table has no rows", table.name);
 
   TargetsImportResult result;
-  result.file = path;
+  result.file = table.name;
   result.rows = rows.size();
   std::set<std::string> phases;
   for (const auto& r : rows) phases.insert(r.phase);
@@ -96,7 +96,7 @@ core::Result<TargetsImportResult> ImportCityTargets(storage::Store& store, const
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
     LANTIAN_ASSIGN_OR_RETURN(auto existing, store.CityTargets());
     LANTIAN_ASSIGN_OR_RETURN(
-        int64_t source, store.AddSource({0, "city-targets", path, false, now, "sha256 " + sha}));
+        int64_t source, store.AddSource({0, "city-targets", table.name, false, now, "sha256 " + sha}));
     nlohmann::json before = nlohmann::json::array(), after = nlohmann::json::array();
     for (const auto& t : existing) {
       if (phases.count(t.phase)) before.push_back(TargetRecord(t));

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/actor.hpp"
+#include "app/table_file.hpp"
 #include "app/campaign_inputs.hpp"
 #include "campaign/city_target.hpp"
 #include "storage/store.hpp"
@@ -39,7 +40,7 @@ struct TargetsImportResult {
 // Loads an official table (CSV or XLSX, io/campaign_tables.hpp): the phases it
 // covers are replaced as a whole, in one transaction with its audit entry.
 // Nothing is stored when the table has any problem.
-core::Result<TargetsImportResult> ImportCityTargets(storage::Store& store, const std::string& path,
+core::Result<TargetsImportResult> ImportCityTargets(storage::Store& store, const TableFile& table,
                                                     const Actor& actor, const std::string& now);
 
 // Writes the template of the official table (.xlsx or .csv by the extension):

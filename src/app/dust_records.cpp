@@ -74,12 +74,12 @@ core::Status UnmarkDustDay(storage::Store& store, const std::string& city, core:
   });
 }
 
-core::Result<TableImportResult> ImportDustDays(storage::Store& store, const std::string& path,
+core::Result<TableImportResult> ImportDustDays(storage::Store& store, const TableFile& table,
                                                const Actor& actor, const std::string& now) {
-  LANTIAN_ASSIGN_OR_RETURN(std::string sha, crypto::Sha256OfFile(path));
+  LANTIAN_ASSIGN_OR_RETURN(std::string sha, crypto::Sha256OfFile(table.path));
   LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
-  LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(path));
-  io::FileReport report(reader.name());
+  LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(table.path));
+  io::FileReport report(table.name);
   auto rows = io::ReadDustDays(reader, units, report);
   LANTIAN_RETURN_IF_ERROR(report.ToStatus());
   for (const auto& r : rows) {
@@ -87,25 +87,25 @@ core::Result<TableImportResult> ImportDustDays(storage::Store& store, const std:
   }
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
     LANTIAN_ASSIGN_OR_RETURN(int64_t source,
-                             store.AddSource({0, "dust-days", path, false, now, "sha256 " + sha}));
+                             store.AddSource({0, "dust-days", table.name, false, now, "sha256 " + sha}));
     nlohmann::json after = nlohmann::json::array();
     for (const auto& r : rows) {
-      const std::string reason = r.reason.empty() ? "imported from " + path : r.reason;
+      const std::string reason = r.reason.empty() ? "imported from " + table.name : r.reason;
       LANTIAN_RETURN_IF_ERROR(store.MarkDustDay({r.city_code, r.date, source, reason}));
       after.push_back(DustDayJson(r.city_code, r.date, reason));
     }
     return storage::AppendAudit(store, audit::Entry{0, now, actor.name, actor.action, "dust-days",
                                                     sha, "", after.dump(), "", ""});
   }));
-  return TableImportResult{path, rows.size()};
+  return TableImportResult{table.name, rows.size()};
 }
 
-core::Result<TableImportResult> ImportDustfall(storage::Store& store, const std::string& path,
+core::Result<TableImportResult> ImportDustfall(storage::Store& store, const TableFile& table,
                                                const Actor& actor, const std::string& now) {
-  LANTIAN_ASSIGN_OR_RETURN(std::string sha, crypto::Sha256OfFile(path));
+  LANTIAN_ASSIGN_OR_RETURN(std::string sha, crypto::Sha256OfFile(table.path));
   LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
-  LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(path));
-  io::FileReport report(reader.name());
+  LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(table.path));
+  io::FileReport report(table.name);
   auto rows = io::ReadDustfall(reader, units, report);
   LANTIAN_RETURN_IF_ERROR(report.ToStatus());
   for (const auto& r : rows) {
@@ -113,7 +113,7 @@ core::Result<TableImportResult> ImportDustfall(storage::Store& store, const std:
   }
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
     LANTIAN_ASSIGN_OR_RETURN(int64_t source,
-                             store.AddSource({0, "dustfall", path, false, now, "sha256 " + sha}));
+                             store.AddSource({0, "dustfall", table.name, false, now, "sha256 " + sha}));
     nlohmann::json before = nlohmann::json::array(), after = nlohmann::json::array();
     for (const auto& r : rows) {
       LANTIAN_ASSIGN_OR_RETURN(auto existing, store.Dustfall({r.month, r.month}));
@@ -126,7 +126,7 @@ core::Result<TableImportResult> ImportDustfall(storage::Store& store, const std:
     return storage::AppendAudit(store, audit::Entry{0, now, actor.name, actor.action, "dustfall",
                                                     sha, before.dump(), after.dump(), "", ""});
   }));
-  return TableImportResult{path, rows.size()};
+  return TableImportResult{table.name, rows.size()};
 }
 
 core::Result<int64_t> RecordFalsification(storage::Store& store, const FindingInput& f,

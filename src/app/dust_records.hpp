@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/actor.hpp"
+#include "app/table_file.hpp"
 #include "storage/store.hpp"
 
 namespace lantian::app {
@@ -29,9 +30,9 @@ struct TableImportResult {
   std::string file;
   size_t rows = 0;
 };
-core::Result<TableImportResult> ImportDustDays(storage::Store& store, const std::string& path,
+core::Result<TableImportResult> ImportDustDays(storage::Store& store, const TableFile& table,
                                                const Actor& actor, const std::string& now);
-core::Result<TableImportResult> ImportDustfall(storage::Store& store, const std::string& path,
+core::Result<TableImportResult> ImportDustfall(storage::Store& store, const TableFile& table,
                                                const Actor& actor, const std::string& now);
 
 struct FindingInput {

@@ -68,7 +68,7 @@ void AddDust(CLI::App& root, Action& action) {
   import->callback([o, &action] {
     action = [o]() -> int {
       return WithStore(o->db, [&](app::App& a, const std::string& now) -> core::Status {
-        LANTIAN_ASSIGN_OR_RETURN(auto r, app::ImportDustDays(a.store(), o->file, CliActor(), now));
+        LANTIAN_ASSIGN_OR_RETURN(auto r, app::ImportDustDays(a.store(), app::TableFile::At(o->file), CliActor(), now));
         std::cerr << r.file << ": " << r.rows << " dust days flagged\n";
         return core::Status::Ok();
       });
@@ -106,7 +106,7 @@ void AddDust(CLI::App& root, Action& action) {
   fall_import->callback([o, &action] {
     action = [o]() -> int {
       return WithStore(o->db, [&](app::App& a, const std::string& now) -> core::Status {
-        LANTIAN_ASSIGN_OR_RETURN(auto r, app::ImportDustfall(a.store(), o->file, CliActor(), now));
+        LANTIAN_ASSIGN_OR_RETURN(auto r, app::ImportDustfall(a.store(), app::TableFile::At(o->file), CliActor(), now));
         std::cerr << r.file << ": " << r.rows << " monthly dust-fall readings loaded\n";
         return core::Status::Ok();
       });

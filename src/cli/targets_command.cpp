@@ -63,7 +63,7 @@ void AddTargets(CLI::App& root, Action& action) {
     action = [o]() -> int {
       auto a = app::App::Open(o->db, app::App::OpenMode::kExisting);
       if (!a) return Fail(a.error());
-      auto r = app::ImportCityTargets(a->store(), o->file, CliActor(),
+      auto r = app::ImportCityTargets(a->store(), app::TableFile::At(o->file), CliActor(),
                                       core::FormatInstant(a->Now()));
       if (!r) return Fail(r.error());
       std::cerr << r->file << ": " << r->rows << " city targets loaded for";

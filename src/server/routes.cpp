@@ -9,7 +9,9 @@
 #include "app/air_quality.hpp"
 #include "auth/access.hpp"
 #include "crypto/crypto.hpp"
+#include "server/campaign_routes.hpp"
 #include "server/json.hpp"
+#include "server/route_support.hpp"
 
 namespace lantian::server {
 namespace {
@@ -63,10 +65,6 @@ core::Result<core::Period> SeriesPeriod(Exchange& x, int default_days) {
   return core::Period{from, to};
 }
 
-bool Truthy(const std::optional<std::string>& v) {
-  return v && (*v == "1" || *v == "true" || *v == "yes");
-}
-
 // Series routes share their shape: check the period, call `fetch`, answer.
 using SeriesFetch = core::Result<app::Series> (*)(storage::Store&, const auth::Principal&,
                                                   const std::string&, core::Period);
@@ -81,44 +79,6 @@ std::function<void(Exchange&)> SeriesHandler(SeriesFetch fetch, int default_days
     body["to"] = core::FormatIsoDate(period->last);
     x.Json(200, body);
   };
-}
-
-// An upload: the files of a multipart/form-data body (field "file"), or the body
-// itself with ?name=. Each goes to a temporary file that is removed afterwards.
-struct Uploads {
-  std::vector<std::string> paths;
-  std::vector<std::string> names;
-  ~Uploads() {
-    for (const auto& p : paths) std::filesystem::remove(p);
-  }
-};
-
-core::Result<std::unique_ptr<Uploads>> SaveUploads(Exchange& x) {
-  auto out = std::make_unique<Uploads>();
-  auto save = [&](const std::string& name, const std::string& content) -> core::Status {
-    if (content.empty()) return core::InvalidInput("the upload " + name + " is empty", "file");
-    const auto path =
-        std::filesystem::temp_directory_path() /
-        ("lantian_upload_" + std::to_string(::getpid()) + "_" + crypto::RandomToken(9) + ".csv");
-    std::ofstream f(path, std::ios::binary);
-    f.write(content.data(), static_cast<std::streamsize>(content.size()));
-    if (!f) return core::Unavailable("cannot keep the upload in a temporary file");
-    out->paths.push_back(path.string());
-    out->names.push_back(std::filesystem::path(name).filename().string());
-    return core::Status::Ok();
-  };
-  if (x.req.is_multipart_form_data()) {
-    for (const auto& [field, file] : x.req.files) {
-      if (field != "file") continue;
-      LANTIAN_RETURN_IF_ERROR(
-          save(file.filename.empty() ? "upload.csv" : file.filename, file.content));
-    }
-    if (out->paths.empty())
-      return core::InvalidInput("no file part named 'file' in the form", "file");
-  } else {
-    LANTIAN_RETURN_IF_ERROR(save(x.Query("name").value_or("upload.csv"), x.req.body));
-  }
-  return out;
 }
 
 void ImportHandler(Exchange& x, bool cnemc) {
@@ -143,18 +103,6 @@ void ImportHandler(Exchange& x, bool cnemc) {
   const core::Status overall = result.Overall();
   if (!overall.ok()) return x.Error(overall, ImportJson(result));
   x.Json(200, ImportJson(result));
-}
-
-core::Status RequireAuditReader(Exchange& x) {
-  return app::AccessStatus(auth::CanReadAudit(x.principal()), "",
-                           "only national and regional offices read the audit trail");
-}
-
-core::Status RequireLogin(Exchange& x) {
-  if (!x.principal().authenticated()) {
-    return core::Status(core::ErrorCode::kUnauthorized, "not logged in, or the session expired");
-  }
-  return core::Status::Ok();
 }
 
 }  // namespace
@@ -539,6 +487,7 @@ std::vector<Route> ApiRoutes() {
          for (const auto& u : *users) out.push_back(nlohmann::json::parse(app::UserJson(u)));
          x.Json(200, {{"users", out}});
        }});
+  AddCampaignRoutes(routes);
   return routes;
 }
 
@@ -566,9 +515,11 @@ nlohmann::json OpenApiDocument(const std::vector<Route>& routes) {
             {"content",
              {{"application/json", {{"schema", {{"$ref", "#/components/schemas/Error"}}}}}}}}}}}};
     if (r.method == "POST") {
+      const bool json_body = r.path == "/api/auth/login" || r.path == "/api/dust-days" ||
+                             r.path == "/api/dust-days/unflag" || r.path == "/api/falsification";
       op["requestBody"] = {
           {"content",
-           r.path == "/api/auth/login"
+           json_body
                ? nlohmann::json{{"application/json", {{"schema", {{"type", "object"}}}}}}
                : nlohmann::json{{"multipart/form-data", {{"schema", {{"type", "object"}}}}},
                                 {"text/csv", {{"schema", {{"type", "string"}}}}}}}};

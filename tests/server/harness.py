@@ -151,6 +151,9 @@ class Client:
                 raw, status, hdrs = r.read(), r.status, r.headers
         except urllib.error.HTTPError as e:
             raw, status, hdrs = e.read(), e.code, e.headers
+        kind = hdrs.get("Content-Type", "")
+        if kind and not (kind.startswith("application/json") or kind.startswith("text/")):
+            return status, raw, hdrs  # a download (an Excel workbook): the bytes
         text = raw.decode()
         try:
             payload = json.loads(text) if text else None
@@ -175,7 +178,8 @@ class Client:
         return status, body, headers
 
     def upload(self, path, content, name="upload.csv", query=""):
-        return self.post(f"{path}?name={name}{query}", content.encode(), content_type="text/csv")
+        data = content if isinstance(content, bytes) else content.encode()
+        return self.post(f"{path}?name={name}{query}", data, content_type="text/csv")
 
 
 class StoreTestCase:

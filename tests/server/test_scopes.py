@@ -1,7 +1,10 @@
 """Every route of the OpenAPI document, called as every role, with ids inside and
 outside the role's area: out-of-scope objects answer 404 or 403, never data.
 The test fails when the document lists a route this table does not cover."""
+import io
 import unittest
+
+import openpyxl
 
 import harness
 from harness import SJZ, STATION, TAIYUAN, XIAN
@@ -161,6 +164,146 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
         self.assertEqual(c.post("/api/auth/logout")[0], 200)
         self.assertEqual(c.get("/api/auth/me")[0], 401)
         self.assertEqual(harness.Client(self.server).post("/api/auth/logout")[0], 401)
+
+    def visible_codes(self, cities):
+        return {c["unit"]["code"] if "unit" in c else c["code"] for c in cities}
+
+    def test_7_campaign_reads_within_the_area(self):
+        for role in ROLES:
+            officials = scoped_status(role, SJZ) != 401 and role != "enterprise"
+            want = 200 if officials else scoped_status(role, SJZ)
+            for template, path in [("/api/assessment", "/api/assessment?phase=2020Q4"),
+                                   ("/api/warnings", "/api/warnings?quarter=2020Q4"),
+                                   ("/api/targets", "/api/targets"),
+                                   ("/api/dust-days", "/api/dust-days?period=season")]:
+                status, body, _ = self.call(role, "GET", template, path)
+                self.assertEqual(status, want, (role, path, body))
+                if status != 200:
+                    continue
+                if template == "/api/assessment":
+                    codes = self.visible_codes(body["cities"])
+                    for place in (SJZ, TAIYUAN, XIAN):
+                        self.assertEqual(place in codes, place in SEES[role], (role, place))
+                    regions = {r["code"] for r in body["regions"]}
+                    self.assertEqual(regions, {"national": {"JJJ", "FW"}, "region": {"JJJ"}}.get(role, set()), role)
+                    provinces = {p["code"] for p in body["provinces"]}
+                    self.assertEqual("河北省" in provinces, role in ("national", "region", "province"), role)
+            # Rankings and dust fall are published: the same for everyone.
+            for template, path in [("/api/rankings", "/api/rankings?period=2020-12"),
+                                   ("/api/rankings", "/api/rankings?period=2020Q4&group=fenwei"),
+                                   ("/api/dustfall", "/api/dustfall?month=2020-12"),
+                                   ("/api/bulletin", "/api/bulletin?month=2020-12")]:
+                status, body, _ = self.call(role, "GET", template, path)
+                self.assertEqual(status, 200, (role, path, body))
+                if template == "/api/bulletin":
+                    self.assertEqual(body.get("targets") is not None, officials, role)
+                    if officials:
+                        codes = self.visible_codes(body["targets"]["cities"])
+                        self.assertEqual(XIAN in codes, XIAN in SEES[role], role)
+            status, xlsx, headers = self.call(role, "GET", "/api/bulletin.xlsx", "/api/bulletin.xlsx?month=2020-12")
+            self.assertEqual(status, 200, role)
+            self.assertIn("attachment", headers["Content-Disposition"])
+            book = openpyxl.load_workbook(io.BytesIO(xlsx))
+            self.assertEqual(book.sheetnames[0], "排名 Rankings")
+            status, template, _ = self.call(role, "GET", "/api/targets/template", "/api/targets/template")
+            self.assertEqual(status, 401 if role == "public" else 200, role)
+        # Bad queries name the parameter.
+        status, body, _ = self.clients["national"].get("/api/assessment?phase=2020Q5")
+        self.assertEqual(status, 400, body)
+        status, body, _ = self.clients["national"].get("/api/rankings?period=2020-12&group=jjj")
+        self.assertEqual((status, body["error"]["field"]), (400, "group"))
+        status, body, _ = self.clients["national"].get("/api/warnings?quarter=2020Q4&as_of=2020-13-01")
+        self.assertEqual((status, body["error"]["field"]), (400, "as_of"))
+
+    def filled_template(self, fmt="xlsx"):
+        """The template from the API, filled in with openpyxl as a bureau would."""
+        status, data, _ = self.clients["national"].get(f"/api/targets/template?format={fmt}")
+        self.assertEqual(status, 200)
+        book = openpyxl.load_workbook(io.BytesIO(data))
+        sheet = book.worksheets[0]
+        header = [c.value for c in sheet[1]]
+        self.assertEqual(header[:5], ["city_code", "city_name", "phase", "pm25_target", "heavy_days_target"])
+        for row in sheet.iter_rows(min_row=2):
+            if row[7].value != "optional":
+                row[3].value = 55 if row[2].value == "2020Q4" else 70.5
+                row[4].value = 4
+        out = io.BytesIO()
+        book.save(out)
+        return out.getvalue(), sheet
+
+    def test_8_campaign_writes_within_the_area(self):
+        table, _ = self.filled_template()
+        for role in ROLES:
+            self.covered.add(("POST", "/api/targets"))
+            status, body, _ = self.clients[role].upload("/api/targets", table, name="targets.xlsx")
+            want = 200 if role == "national" else (401 if role == "public" else 403)
+            self.assertEqual(status, want, (role, body))
+            if status == 200:
+                self.assertEqual(body["phases"], ["2020Q4", "2021Q1"])
+                self.assertEqual(body["file"], "targets.xlsx")
+        _, targets, _ = self.clients["national"].get("/api/targets")
+        sjz = [t for t in targets["targets"] if t["city_code"] == SJZ and t["phase"] == "2021Q1"][0]
+        self.assertEqual((sjz["source"], sjz["pm25_target"], sjz["heavy_days_target"]), ("official", 70.5, 4))
+        for role in [r for r in SEES if SEES[r]]:
+            _, mine, _ = self.clients[role].get("/api/targets")
+            codes = {t["city_code"] for t in mine["targets"]}
+            for place in (SJZ, TAIYUAN, XIAN):
+                self.assertEqual(place in codes, place in SEES[role], (role, place))
+        # A table with a mistake names the uploaded file, the line and the column; nothing changes.
+        bad = "city_code,phase,pm25_target,heavy_days_target\n130100,2020Q4,abc,3\n"
+        status, body, _ = self.clients["national"].upload("/api/targets", bad, name="bad.csv")
+        self.assertEqual(status, 400, body)
+        self.assertIn("bad.csv", body["error"]["message"] + body["error"]["field"])
+        self.assertNotIn("lantian_upload", str(body))
+        _, again, _ = self.clients["national"].get("/api/targets")
+        self.assertEqual(again, targets)
+
+        writers = {"national", "region", "province", "city"}
+        for role in ROLES:
+            for place in (SJZ, XIAN):
+                day = {"city": place, "date": "2020-12-02", "reason": f"sand storm ({role})"}
+                status, body, _ = self.call(role, "POST", "/api/dust-days", "/api/dust-days", day)
+                if role == "public":
+                    want = 401
+                elif role not in writers:
+                    want = 403
+                else:
+                    want = 200 if place in SEES[role] else 404
+                self.assertEqual(status, want, (role, place, body))
+                status, body, _ = self.call(role, "POST", "/api/dust-days/unflag", "/api/dust-days/unflag", day)
+                self.assertEqual(status, want, (role, place, body))
+            status, body, _ = self.clients[role].upload("/api/dust-days/import", "city,date,reason\n石家庄市,2020-12-03,浮尘\n",
+                                                       name="dust.csv")
+            self.covered.add(("POST", "/api/dust-days/import"))
+            want = 401 if role == "public" else (200 if role in writers else 403)
+            self.assertEqual(status, want, (role, body))
+            status, body, _ = self.clients[role].upload("/api/dustfall/import", "city,month,dustfall\n130100,2020-12,9.4\n",
+                                                       name="dustfall.csv")
+            self.covered.add(("POST", "/api/dustfall/import"))
+            self.assertEqual(status, want, (role, body))
+            finding = {"city": TAIYUAN, "phase": "2020Q4", "found_on": "2020-12-20", "description": f"by {role}"}
+            status, body, _ = self.call(role, "POST", "/api/falsification", "/api/falsification", finding)
+            want_finding = {"public": 401, "national": 200, "region": 200}.get(role, 403)
+            self.assertEqual(status, want_finding, (role, body))
+            status, body, _ = self.call(role, "GET", "/api/falsification", "/api/falsification")
+            self.assertEqual(status, {"public": 401, "national": 200, "region": 200}.get(role, 403), (role, body))
+        _, days, _ = self.clients["city"].get("/api/dust-days?period=2020-12")
+        self.assertEqual([(d["city_code"], d["date"]) for d in days["dust_days"]], [(SJZ, "2020-12-03")])
+        _, fall, _ = self.clients["public"].get("/api/dustfall?month=2020-12")
+        self.assertEqual([(d["city_code"], d["exceeds_limit"]) for d in fall["dustfall"]], [(SJZ, True)])
+        _, findings, _ = self.clients["national"].get("/api/falsification")
+        self.assertEqual(len(findings["findings"]), 2)
+        # The finding fails Taiyuan's phase outright.
+        _, a, _ = self.clients["national"].get("/api/assessment?phase=2020Q4")
+        taiyuan = [c for c in a["cities"] if c["code"] == TAIYUAN][0]
+        self.assertEqual(taiyuan["verdict"]["outcome"], "failed-falsified")
+        self.assertTrue(taiyuan["verdict"]["falsified"])
+        # A record without its reason is refused and names the field.
+        status, body, _ = self.clients["national"].post("/api/dust-days", {"city": SJZ, "date": "2020-12-05"})
+        self.assertEqual((status, body["error"]["field"]), (400, "reason"))
+        # Every write is in the audit trail.
+        _, audit, _ = self.clients["national"].get("/api/audit?object_type=dust-day")
+        self.assertTrue(any("sand storm (city)" in json_text for json_text in map(str, audit["entries"])))
 
     def test_z_every_documented_route_was_called_as_every_role(self):
         self.assertEqual(self.documented - self.covered, set())
