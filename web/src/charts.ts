@@ -7,6 +7,7 @@ import {
   DataZoomComponent,
   GridComponent,
   LegendComponent,
+  MarkLineComponent,
   TooltipComponent,
   VisualMapComponent,
 } from "echarts/components";
@@ -15,7 +16,7 @@ import { CanvasRenderer } from "echarts/renderers";
 
 echarts.use([
   BarChart, HeatmapChart, LineChart, ScatterChart, CalendarComponent, DataZoomComponent, GridComponent,
-  LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer,
+  LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent, CanvasRenderer,
 ]);
 
 export type ChartOption = echarts.EChartsCoreOption;

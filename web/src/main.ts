@@ -1,5 +1,6 @@
 // lantian dashboard: hash routes #/ (map and city table), #/login,
-// #/city/CODE, #/station/CODE.
+// #/city/CODE, #/station/CODE, and the campaign's #/targets?phase=,
+// #/rankings?period=&group=, #/bulletin?month=, #/warnings?quarter=.
 import "./style.css";
 import { ApiError, CityLatest, User, logout, me, publicLatest } from "./api";
 import { disposeCharts } from "./charts";
@@ -8,6 +9,11 @@ import { lang, setLang, t } from "./i18n";
 import { renderCity, renderStation } from "./pages/city";
 import { renderHome } from "./pages/home";
 import { renderLogin } from "./pages/login";
+import { renderBulletin } from "./pages/bulletin";
+import { renderRankings } from "./pages/rankings";
+import { renderTargets } from "./pages/targets";
+import { renderWarnings } from "./pages/warnings";
+import { MONTHS } from "./campaign_api";
 
 let user: User | null = null;
 let cityNames: Map<string, CityLatest> | null = null;
@@ -39,8 +45,26 @@ function header(): HTMLElement {
   } else {
     right.prepend(h("a", { href: "#/login", id: "login-link" }, t().login));
   }
-  return h("header", {}, h("a", { href: "#/", class: "brand" }, t().title), right);
+  const official = user !== null && user.role !== "enterprise";
+  const links: [string, string][] = [["#/", t().nav.home]];
+  if (official) links.push(["#/targets", t().nav.targets]);
+  links.push(["#/rankings", t().nav.rankings], ["#/bulletin", t().nav.bulletin]);
+  if (official) links.push(["#/warnings", t().nav.warnings]);
+  const nav = h("nav", { id: "nav" }, ...links.map(([href, label]) => h("a", { href, "data-page": href.slice(2) || "home" }, label)));
+  return h("header", {}, h("div", { class: "left" }, h("a", { href: "#/", class: "brand" }, t().title), nav), right);
 }
+
+// The month of the latest data within the season (the month a bureau looks at),
+// and the phase it belongs to.
+let latestMonth: string | null = null;
+async function defaultMonth(): Promise<string> {
+  if (!latestMonth) {
+    const latest = (await publicLatest()).latest?.slice(0, 7) ?? "";
+    latestMonth = MONTHS.includes(latest) ? latest : latest > MONTHS[MONTHS.length - 1] ? MONTHS[MONTHS.length - 1] : MONTHS[0];
+  }
+  return latestMonth;
+}
+const phaseOf = (month: string) => (month >= "2021-01" ? "2021Q1" : "2020Q4");
 
 function showError(root: HTMLElement, e: unknown): void {
   const status = e instanceof ApiError ? e.status : 0;
@@ -55,7 +79,8 @@ async function route(): Promise<void> {
   const app = document.getElementById("app")!;
   const main = h("main", {});
   app.replaceChildren(header(), main);
-  const path = location.hash.replace(/^#/, "") || "/";
+  const [path, query = ""] = (location.hash.replace(/^#/, "") || "/").split("?");
+  const q = new URLSearchParams(query);
   try {
     if (path === "/login") {
       renderLogin(main, () => {
@@ -68,6 +93,14 @@ async function route(): Promise<void> {
       await renderCity(main, code, c ? (lang() === "zh" ? c.name_zh : c.name_en) : code);
     } else if (path.startsWith("/station/")) {
       await renderStation(main, decodeURIComponent(path.slice(9)));
+    } else if (path === "/targets") {
+      await renderTargets(main, q.get("phase") ?? phaseOf(await defaultMonth()), q.get("as_of"));
+    } else if (path === "/rankings") {
+      await renderRankings(main, q.get("period") ?? (await defaultMonth()), q.get("group") ?? "all");
+    } else if (path === "/bulletin") {
+      await renderBulletin(main, q.get("month") ?? (await defaultMonth()));
+    } else if (path === "/warnings") {
+      await renderWarnings(main, q.get("quarter") ?? phaseOf(await defaultMonth()));
     } else {
       await renderHome(main, user !== null && user.role !== "enterprise");
     }

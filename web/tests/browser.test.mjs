@@ -4,7 +4,7 @@
 // Screenshots go to LANTIAN_SCREENSHOTS when set.
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,6 +24,23 @@ lantian("init", "--db", db);
 lantian("demo-data", "--db", db, "--from", "2020-10-01", "--to", "2020-12-31");
 lantian("user", "add", "sjz", "--role", "city", "--scope", "130100", "--db", db, "--password-stdin");
 lantian("user", "add", "ministry", "--role", "national", "--db", db, "--password-stdin");
+// The quarter has no 2019 baseline, so official targets are loaded: the template
+// filled in, Shijiazhuang with a PM2.5 target it has already missed.
+const template = join(dir, "targets.csv");
+lantian("targets", "template", "--out", template);
+const filled = readFileSync(template, "utf8").trim().split("\n").map((line, i) => {
+  if (i === 0) return line;
+  const f = line.split(",");
+  if (f[7] === "optional") return line;
+  f[3] = f[0] === "130100" ? "30" : "90";
+  f[4] = "10";
+  return f.join(",");
+});
+writeFileSync(template, filled.join("\n") + "\n");
+lantian("targets", "import", "--db", db, template);
+const dustfall = join(dir, "dustfall.csv");
+writeFileSync(dustfall, "city,month,dustfall\n130100,2020-12,9.6\n140100,2020-12,5.2\n610100,2020-12,7.0\n");
+lantian("dustfall", "import", "--db", db, dustfall);
 
 const server = spawn(LANTIAN, ["serve", "--db", db, "--listen", "127.0.0.1:0", "--web-root", WEB_ROOT], {
   stdio: ["ignore", "ignore", "pipe"],
@@ -171,6 +188,90 @@ await test("the public sees the published view without logging in", async (page)
   await page.goto(base + "/#/city/130100");
   await page.waitForSelector("#page-error");
   assert.equal(await page.getAttribute("#page-error", "data-status"), "401");
+});
+
+await test("the target board shows each city against both targets, at-risk cities highlighted", async (page) => {
+  await login(page, "ministry");
+  await page.click('#nav a[data-page="targets"]');
+  await page.waitForSelector('#board-chart[data-state="ready"]');
+  assert.ok((await inkedPixels(page, "#board-chart")) > 1000);
+  const rows = await page.$$("#target-board tbody tr");
+  assert.equal(rows.length, 45);
+  const atRisk = await page.$$eval("#target-board tbody tr.at-risk", (trs) => trs.map((tr) => tr.dataset.code));
+  assert.equal(String(atRisk.length), await page.textContent("#at-risk-count"));
+  assert.ok(atRisk.includes("130100"), "Shijiazhuang has already missed 30 µg/m³");
+  const final = await page.$$eval('#target-board tr[data-code="130100"] td', (tds) => tds.map((td) => td.textContent));
+  assert.equal(final[10], "考核未通过", "the quarter is over: Shijiazhuang failed");
+  assert.ok((await page.$$("#region-table tbody tr")).length === 2);
+  // At the end of the quarter there is no allowance left; a month earlier there is.
+  await page.fill("#as-of-picker", "2020-11-30");
+  await page.dispatchEvent("#as-of-picker", "change");
+  await page.waitForFunction(() => location.hash.includes("as_of=2020-11-30"));
+  await page.waitForSelector('#board-chart[data-state="ready"]');
+  const sjz = await page.$$eval('#target-board tr[data-code="130100"] td', (tds) => tds.map((td) => td.textContent));
+  assert.equal(sjz[1], "30");
+  assert.equal(sjz[5], "已超");
+  const beijing = await page.$$eval('#target-board tr[data-code="110000"] td', (tds) => tds.map((td) => td.textContent));
+  assert.match(beijing[5], /^\d+\.\d$/, "an allowance for the remaining days");
+  await shot(page, "target-board.png");
+  await page.selectOption("#phase-picker", "2021Q1");
+  await page.waitForFunction(() => location.hash.includes("phase=2021Q1"));
+  await page.waitForSelector('#board-chart[data-state="ready"]');
+  assert.match(await page.textContent("#page-title"), /2021年第一季度/);
+});
+
+await test("a city user's target board and warnings hold only its city", async (page) => {
+  await login(page, "sjz");
+  await page.goto(base + "/#/targets?phase=2020Q4");
+  await page.waitForSelector('#board-chart[data-state="ready"]');
+  const codes = await page.$$eval("#target-board tbody tr", (trs) => trs.map((tr) => tr.dataset.code));
+  assert.deepEqual(codes, ["130100"]);
+  assert.equal(await page.$("#region-table"), null, "no region figures from one city");
+  await page.goto(base + "/#/warnings?quarter=2020Q4");
+  await page.waitForSelector("#warning-list");
+  const listed = await page.$$eval("#warning-list > li", (lis) => lis.map((li) => li.dataset.code));
+  assert.ok(listed.every((c) => c === "130100"));
+});
+
+await test("rankings for everyone: table, chart, best and worst ten, groups and English", async (page) => {
+  await page.goto(base + "/#/rankings?period=2020-12");
+  await page.waitForSelector('#ranking-chart[data-state="ready"]');
+  assert.ok((await inkedPixels(page, "#ranking-chart")) > 1000);
+  assert.equal((await page.$$("#ranking-table tbody tr")).length, 45);
+  const ranks = await page.$$eval("#ranking-table tbody td.rank", (tds) => tds.map((td) => Number(td.textContent)).filter((n) => n > 0));
+  assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+  assert.equal(ranks[0], 1);
+  assert.match(await page.textContent("#best-ten"), /前十/);
+  await page.selectOption("#group-picker", "fenwei");
+  await page.waitForFunction(() => location.hash.includes("group=fenwei"));
+  await page.waitForSelector('#ranking-chart[data-state="ready"]');
+  const fenwei = await page.evaluate(async () => (await (await fetch("/api/rankings?period=2020-12&group=fenwei")).json()).cities.length);
+  assert.equal((await page.$$("#ranking-table tbody tr")).length, fenwei);
+  await page.click("#lang-switch");
+  await page.waitForSelector('#ranking-chart[data-state="ready"]');
+  assert.match(await page.textContent("#best-ten"), /Best ten/);
+  await shot(page, "rankings-en.png");
+});
+
+await test("the bulletin page: charts, dust fall over 9, officials' sections and the Excel download", async (page) => {
+  await page.goto(base + "/#/bulletin?month=2020-12");
+  await page.waitForSelector('#dustfall-chart[data-state="ready"]');
+  assert.equal(await points(page, "#dustfall-chart"), 3);
+  assert.ok((await inkedPixels(page, "#ranking-chart")) > 1000);
+  assert.ok(await page.isVisible("#officials-only"));
+  assert.equal(await page.$("#bulletin-targets"), null);
+  await login(page, "ministry");
+  await page.goto(base + "/#/bulletin?month=2020-12");
+  await page.waitForSelector('#dustfall-chart[data-state="ready"]');
+  assert.ok(await page.isVisible("#bulletin-targets"));
+  assert.ok(await page.isVisible("#warning-list"));
+  const download = await page.evaluate(async () => {
+    const r = await fetch(document.querySelector("#bulletin-download").getAttribute("href"));
+    const bytes = new Uint8Array(await r.arrayBuffer());
+    return [r.status, r.headers.get("content-type"), String.fromCharCode(bytes[0], bytes[1])];
+  });
+  assert.deepEqual(download, [200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK"]);
+  await shot(page, "bulletin.png");
 });
 
 await browser.close();
