@@ -1,5 +1,7 @@
 #include "app/campaign_inputs.hpp"
 
+#include <algorithm>
+
 #include <array>
 
 #include "app/reference_data.hpp"
@@ -144,6 +146,9 @@ core::Result<CampaignInputs> CampaignInputsFromFiles(const CalculatorFiles& file
   LANTIAN_ASSIGN_OR_RETURN(ReferenceData ref, EmbeddedReferenceData());
   CampaignInputs in;
   in.units = ref.units;
+  // In code order, as a store lists them, so that both sources answer alike.
+  std::sort(in.units.begin(), in.units.end(),
+            [](const campaign::Unit& a, const campaign::Unit& b) { return a.code < b.code; });
   in.tier_rule = ref.tier_rule;
   in.stricter = ref.stricter;
   in.regional_targets = ref.targets;

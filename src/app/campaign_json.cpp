@@ -94,7 +94,8 @@ nlohmann::json ProgressJson(const campaign::Progress& p) {
           {"projected_heavy_days", ProjectedJson(p.projected_heavy_days)},
           {"pm25_status", campaign::IndicatorStatusName(p.pm25_status)},
           {"heavy_status", campaign::IndicatorStatusName(p.heavy_status)},
-          {"at_risk", p.at_risk}};
+          {"at_risk", p.at_risk},
+          {"incomplete_months", p.incomplete_months}};
 }
 
 nlohmann::json AssessmentJson(const Assessment& a) {

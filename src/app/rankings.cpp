@@ -78,17 +78,23 @@ core::Result<Ranking> Rank(const CampaignInputs& in, const std::string& period_n
     // Validity: days with a value of each pollutant (dust days count as measured).
     c.fewest_days = static_cast<int>(now.days.size());
     std::string short_of;
+    int most_days = 0;
     for (aq::IndexPollutant p : aq::kIndexPollutants) {
       int n = 0;
       for (const auto& d : now.days) n += d[ColumnOf(p)].has_value();
       if (n < c.fewest_days) c.fewest_days = n;
+      most_days = std::max(most_days, n);
       if (n < required && short_of.empty()) {
         short_of = std::string(aq::IndexPollutantName(p)) + " " + std::to_string(n) + " of " +
                    std::to_string(required) + " days";
       }
     }
     c.ranked = short_of.empty() && c.index.index.has_value();
-    if (!c.ranked) c.not_ranked_reason = "insufficient data: " + (short_of.empty() ? "no index" : short_of);
+    if (!c.ranked) {
+      c.not_ranked_reason = most_days == 0
+                                ? "no data for the period"
+                                : "insufficient data: " + (short_of.empty() ? "no index" : short_of);
+    }
     out.cities.push_back(std::move(c));
   }
 

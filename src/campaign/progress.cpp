@@ -5,6 +5,7 @@
 
 #include "aq/aqi.hpp"
 #include "aq/breakpoints.hpp"
+#include "aq/period_statistics.hpp"
 
 namespace lantian::campaign {
 namespace {
@@ -53,6 +54,25 @@ aq::DailyValues Scaled(aq::DailyValues v, double ratio) {
     if (v[c]) v[c] = FromDouble(ToDouble(*v[c]) * ratio, 0);
   }
   return v;
+}
+
+// Whole months of `s` up to `as_of` with fewer valid PM2.5 days than HJ 663 表2.
+std::vector<std::string> IncompleteMonths(const DailySeries& s, core::Date as_of) {
+  std::vector<std::string> out;
+  for (core::Date d = s.period.first; d <= std::min(as_of, s.period.last);) {
+    const core::Date month_end = d + (d.DaysInMonth() - d.day());
+    if (month_end > as_of) break;  // the month is not over yet
+    int valid = 0;
+    for (core::Date x = d; x <= month_end && x <= s.period.last; x = x + 1) {
+      const size_t i = static_cast<size_t>(x - s.period.first);
+      if (i < s.days.size() && s.days[i][aq::DailyColumn::kPM25]) ++valid;
+    }
+    if (valid < aq::MinValidDaysInMonth(d.month())) {
+      out.push_back(core::FormatIsoDate(d).substr(0, 7));
+    }
+    d = month_end + 1;
+  }
+  return out;
 }
 
 IndicatorStatus Status(bool final, bool has_data, bool met_now_or_final, bool already_missed,
@@ -146,6 +166,7 @@ Progress ComputeProgress(const DailySeries& now, const DailySeries& baseline, co
     }
   }
   if (p.pm25_days > 0) p.pm25 = core::RoundedMean(sum, p.pm25_days, 0);
+  p.incomplete_months = IncompleteMonths(now, p.as_of);
   if (with_dust > 0) p.pm25_with_dust = core::RoundedMean(sum_with_dust, with_dust, 0);
 
   // Baseline: like for like to date, and the whole period.

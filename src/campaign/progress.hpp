@@ -17,6 +17,8 @@
 //   (target × (n + R) − sum) / R with n valid days so far and R days left,
 //   rounded down to 0.1; below 0 means the target is already missed. The
 //   rounding of the final mean (up to 0.5 µg/m³ of grace) is not counted.
+// - Data completeness: each whole month so far needs the valid days of HJ 663
+//   表2 (dust days count as valid data); months short of it are listed.
 // - Projection (docs/standards.md §8): the remaining days are taken to be like
 //   the same days of the baseline period scaled by the ratio of this phase to
 //   the baseline so far; without a usable baseline, like the days so far.
@@ -98,6 +100,10 @@ struct Progress {
   IndicatorStatus pm25_status = IndicatorStatus::kNoTarget;
   IndicatorStatus heavy_status = IndicatorStatus::kNoTarget;
   bool at_risk = false;  // either indicator at risk or (already) missed
+  // Whole months up to as_of with fewer valid PM2.5 days than a monthly mean
+  // needs (HJ 663-2013 表2: 27, February 25), "YYYY-MM": the figures stand on
+  // incomplete data and say so; the verdict is not changed by it.
+  std::vector<std::string> incomplete_months;
 };
 
 // `now` covers the phase (days after `as_of` are ignored); `baseline` covers the

@@ -156,6 +156,25 @@ TEST(ProgressTest, WithoutBaselineTheDaysSoFarAreProjected) {
   EXPECT_EQ(p.pm25_status, IndicatorStatus::kOnTrack);
 }
 
+TEST(ProgressTest, WholeMonthsShortOfValidDaysAreListed) {
+  // October has 26 valid days (27 needed), November 27, December is not over.
+  DailySeries now = Constant(kQ4, 75, 60);
+  now.days[3][aq::DailyColumn::kPM25].reset();
+  now.days[4][aq::DailyColumn::kPM25].reset();
+  now.days[5][aq::DailyColumn::kPM25].reset();
+  now.days[6][aq::DailyColumn::kPM25].reset();
+  now.days[7][aq::DailyColumn::kPM25].reset();
+  for (int i = 31; i < 34; ++i) now.days[static_cast<size_t>(i)][aq::DailyColumn::kPM25].reset();
+  Progress p = ComputeProgress(now, Constant(kQ4Base, 92, 70), Date::FromYmd(2020, 12, 14),
+                               Target(75, 3));
+  EXPECT_EQ(p.incomplete_months, std::vector<std::string>{"2020-10"});
+  EXPECT_EQ(p.pm25_days, 26 + 27 + 14);
+  // As of October 30 no month is over.
+  EXPECT_TRUE(ComputeProgress(now, Constant(kQ4Base, 92, 70), Date::FromYmd(2020, 10, 30),
+                              Target(75, 3))
+                  .incomplete_months.empty());
+}
+
 TEST(ProgressTest, NoDataAndNoTarget) {
   DailySeries empty;
   empty.period = kQ4;

@@ -24,9 +24,16 @@ core::Result<std::optional<core::Date>> AsOf(const std::optional<std::string>& t
   return std::optional<core::Date>(*d);
 }
 
+// Months as "2020-10;2020-11".
+std::string Joined(const std::vector<std::string>& months) {
+  std::string out;
+  for (const auto& m : months) out += (out.empty() ? "" : ";") + m;
+  return out;
+}
+
 std::string Projection(const campaign::Progress& p) {
   if (!p.projected_pm25) return "-";
-  return p.projected_pm25->value.ToFixed(1) + " (" + p.projected_pm25->low.ToFixed(1) + "–" +
+  return p.projected_pm25->value.ToFixed(1) + " (" + p.projected_pm25->low.ToFixed(1) + "-" +
          p.projected_pm25->high.ToFixed(1) + ")";
 }
 
@@ -67,7 +74,7 @@ void WriteTable(std::ostream& out, const app::Assessment& a) {
       << std::left << std::setw(8) << "code" << std::right << std::setw(7) << "target"
       << std::setw(7) << "PM2.5" << std::setw(6) << "base" << std::setw(8) << "change%"
       << std::setw(7) << "need%" << std::setw(9) << "allow" << std::setw(7) << "heavy"
-      << std::setw(5) << "max" << std::setw(20) << "projected (90%)" << std::setw(6) << "heavy"
+      << std::setw(5) << "max" << std::setw(24) << "projected (90%)" << std::setw(6) << "heavy"
       << "  " << std::left << std::setw(15) << "PM2.5 status" << std::setw(15) << "heavy status"
       << std::setw(17) << "verdict"
       << "city\n";
@@ -78,14 +85,16 @@ void WriteTable(std::ostream& out, const app::Assessment& a) {
         << std::setw(6) << Opt(p.baseline_pm25_to_date) << std::setw(8)
         << Fixed(p.pm25_change_percent, 1) << std::setw(7) << Fixed(p.required_change_percent, 1)
         << std::setw(9) << Fixed(p.pm25_allowance, 1) << std::setw(7) << p.heavy_days
-        << std::setw(5) << (p.target ? std::to_string(p.target->heavy_days) : "-") << std::setw(20)
+        << std::setw(5) << (p.target ? std::to_string(p.target->heavy_days) : "-") << std::setw(24)
         << Projection(p) << std::setw(6)
         << (p.projected_heavy_days ? p.projected_heavy_days->value.ToString() : "-") << "  "
         << std::left << std::setw(15) << campaign::IndicatorStatusName(p.pm25_status)
         << std::setw(15) << campaign::IndicatorStatusName(p.heavy_status) << std::setw(17)
         << campaign::OutcomeName(c.verdict.outcome) << c.unit.name_zh
         << (p.target && p.target->source == campaign::TargetSource::kTierRule ? " (tier rule)" : "")
-        << (c.findings.empty() ? "" : " FALSIFIED DATA: " + c.findings.front()) << "\n";
+        << (c.findings.empty() ? "" : " FALSIFIED DATA: " + c.findings.front())
+        << (p.incomplete_months.empty() ? "" : " (incomplete: " + Joined(p.incomplete_months) + ")")
+        << "\n";
   }
   out << "\nregions\n";
   for (const auto& r : a.regions) WriteArea(out, r);
@@ -94,7 +103,8 @@ void WriteTable(std::ostream& out, const app::Assessment& a) {
   out << "\nPM2.5 µg/m³, dust days left out; base = the baseline's same days; need% = the "
          "change the target asks of the whole baseline period; allow = the largest mean the "
          "remaining days may have (rounded down; negative: already missed); heavy = days with "
-         "daily AQI > 200 (dust days included); max = the heavy-day target.\n";
+         "daily AQI > 200 (dust days included); max = the heavy-day target; incomplete = whole "
+         "months with fewer valid days than HJ 663 表2 asks (27, February 25).\n";
 }
 
 void WriteCsv(std::ostream& out, const app::Assessment& a) {
@@ -102,7 +112,8 @@ void WriteCsv(std::ostream& out, const app::Assessment& a) {
          "dust_days,baseline_pm25_to_date,pm25_change_percent,required_change_percent,"
          "pm25_allowance,heavy_days,heavy_days_without_dust,heavy_days_target,"
          "heavy_days_allowance,projection_method,projected_pm25,projected_pm25_low,"
-         "projected_pm25_high,projected_heavy_days,pm25_status,heavy_status,verdict,synthetic\n";
+         "projected_pm25_high,projected_heavy_days,pm25_status,heavy_status,verdict,"
+         "incomplete_months,synthetic\n";
   auto o = [](const std::optional<core::Decimal>& v) { return v ? v->ToString() : ""; };
   for (const auto& c : a.cities) {
     const auto& p = c.progress;
@@ -123,7 +134,8 @@ void WriteCsv(std::ostream& out, const app::Assessment& a) {
         << (p.projected_heavy_days ? p.projected_heavy_days->value.ToString() : "") << ','
         << campaign::IndicatorStatusName(p.pm25_status) << ','
         << campaign::IndicatorStatusName(p.heavy_status) << ','
-        << campaign::OutcomeName(c.verdict.outcome) << ',' << (a.synthetic ? "Y" : "N") << '\n';
+        << campaign::OutcomeName(c.verdict.outcome) << ',' << Joined(p.incomplete_months) << ','
+        << (a.synthetic ? "Y" : "N") << '\n';
   }
 }
 
@@ -169,7 +181,8 @@ void AddAssess(CLI::App& root, Action& action) {
   assess->callback([o, &action] {
     action = [o]() -> int {
       if (o->phase != "2020Q4" && o->phase != "2021Q1" && o->phase != "season") {
-        return Fail(core::InvalidInput("phase must be 2020Q4, 2021Q1 or season", "--phase"));
+        return Fail(core::InvalidInput(
+            "phase must be 2020Q4, 2021Q1 or season, not '" + o->phase + "'", "--phase"));
       }
       auto as_of = AsOf(o->as_of);
       if (!as_of) return Fail(as_of.error());

@@ -147,7 +147,9 @@ void AddRank(CLI::App& root, Action& action) {
       auto ap = campaign::AssessmentPeriodOf(period);
       if (!ap || (o->month && !ap->is_month) || (o->phase && ap->is_month)) {
         return Fail(core::InvalidInput(
-            o->month ? "month must be YYYY-MM" : "phase must be 2020Q4, 2021Q1 or season", field));
+            (o->month ? "month must be YYYY-MM" : "phase must be 2020Q4, 2021Q1 or season") +
+                std::string(", not '") + period + "'",
+            field));
       }
       auto request = app::RankingRequest(period);
       if (!request) return Fail(request.error());

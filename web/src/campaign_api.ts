@@ -41,6 +41,7 @@ export interface Progress {
   pm25_status: string;
   heavy_status: string;
   at_risk: boolean;
+  incomplete_months: string[];
 }
 
 export interface CityAssessment extends UnitBrief {

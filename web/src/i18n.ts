@@ -79,6 +79,7 @@ const zh = {
   targetsForOfficials: "目标进展与预警函仅对登录的管理部门用户显示",
   outcome: { passed: "考核通过", failed: "考核未通过", "failed-falsified": "数据造假，考核不通过", pending: "进行中", "no-target": "无目标", "no-data": "无数据" },
   verdict: "考核结论",
+  incomplete: "有效天数不足的月份（HJ 663：每月至少27天，二月25天）",
 };
 
 type Dict = typeof zh;
@@ -161,6 +162,7 @@ const en: Dict = {
   targetsForOfficials: "Targets and warning letters are shown to logged-in officials",
   outcome: { passed: "passed", failed: "failed", "failed-falsified": "failed (falsified data)", pending: "pending", "no-target": "no target", "no-data": "no data" },
   verdict: "Verdict",
+  incomplete: "Months short of valid days (HJ 663: 27 a month, 25 in February)",
 };
 
 const dicts: Record<Lang, Dict> = { zh, en };

@@ -26,7 +26,8 @@ function cityRow(c: CityAssessment): HTMLElement {
   const pm25 = p.pm25 === null ? "—" : p.pm25_with_dust !== null && p.pm25_with_dust !== p.pm25
     ? `${num(p.pm25)} (${t().withDust} ${num(p.pm25_with_dust)})` : num(p.pm25);
   return h("tr", { "data-code": c.code, class: p.at_risk ? "at-risk" : "" },
-    h("td", {}, unitName(c)),
+    h("td", {}, unitName(c), p.incomplete_months.length
+      ? h("span", { class: "incomplete", title: `${t().incomplete}: ${p.incomplete_months.join(", ")}` }, " ⚠") : ""),
     h("td", { class: "num" }, num(p.target?.pm25_target ?? null)),
     h("td", { class: "num" }, pm25),
     h("td", { class: "num" }, percent(p.pm25_change_percent)),
