@@ -5,8 +5,10 @@
 #include <random>
 #include <string>
 
+#include "aq/composite_index.hpp"
 #include "aq/hourly_aqi.hpp"
 #include "aq/station_daily.hpp"
+#include "campaign/progress.hpp"
 #include "io/cnemc_file.hpp"
 #include "storage/site_day_codec.hpp"
 
@@ -120,6 +122,52 @@ void BM_EncodeDecodeSiteDay(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_EncodeDecodeSiteDay);
+
+// A city's daily values over `days` days, every column filled.
+std::vector<lantian::aq::DailyValues> CityDays(int days, uint32_t seed) {
+  std::mt19937 rng(seed);
+  std::vector<lantian::aq::DailyValues> out(static_cast<size_t>(days));
+  for (auto& v : out) {
+    for (auto c : lantian::aq::kDailyColumns) {
+      v[c] = c == lantian::aq::DailyColumn::kCO
+                 ? Decimal::FromScaled(rng() % 40, 1)
+                 : Decimal::FromInt(static_cast<int64_t>(rng() % 250));
+    }
+  }
+  return out;
+}
+
+// One city's composite index of a month (31 days, two of them dust).
+void BM_CompositeIndexMonth(benchmark::State& state) {
+  const auto days = CityDays(31, 3);
+  std::vector<bool> dust(31, false);
+  dust[4] = dust[5] = true;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(lantian::aq::ComputeCompositeIndex(days, dust));
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_CompositeIndexMonth);
+
+// One city's progress through 2020Q4 as of November 30, with its 2019Q4 baseline.
+void BM_ProgressOfAPhase(benchmark::State& state) {
+  using lantian::core::Date;
+  lantian::campaign::DailySeries now{
+      {Date::FromYmd(2020, 10, 1), Date::FromYmd(2020, 12, 31)}, CityDays(92, 5), {}};
+  lantian::campaign::DailySeries base{
+      {Date::FromYmd(2019, 10, 1), Date::FromYmd(2019, 12, 31)}, CityDays(92, 7), {}};
+  lantian::campaign::CityTarget target;
+  target.city_code = "130100";
+  target.phase = "2020Q4";
+  target.pm25 = Decimal::FromInt(80);
+  target.heavy_days = 10;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(
+        lantian::campaign::ComputeProgress(now, base, Date::FromYmd(2020, 11, 30), target));
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ProgressOfAPhase);
 
 }  // namespace
 

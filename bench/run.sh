@@ -57,6 +57,9 @@ echo "== agreement of the two daily tables"
 python3 "$root/bench/compare_outputs.py" "$out/lantian_station_daily.csv" "$out/duckdb_station_daily.csv" | tee "$out/agreement_station.json"
 python3 "$root/bench/compare_outputs.py" "$out/lantian_city_daily.csv" "$out/duckdb_city_daily.csv" | tee "$out/agreement_city.json"
 
+echo "== the campaign over the demo store, SQLite and PostgreSQL"
+"$root/bench/campaign_bench.sh" "$lantian" "${BENCH_CAMPAIGN_REPEAT:-5}" | tee "$out/campaign.md"
+
 echo "== HTTP: wrk, 64 connections, city daily endpoint"
 "$root/bench/http_bench.sh" "$lantian" "$out" "${BENCH_HTTP_SECONDS:-20}" | tee "$out/http.json"
 

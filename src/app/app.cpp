@@ -62,8 +62,12 @@ core::Result<InitSummary> App::Init(const std::optional<std::string>& data_dir,
         *store_, audit::Entry{0, core::FormatInstant(Now()), actor.name, actor.action,
                               "reference-data", "init", "", after, "", ""});
   }));
-  InitSummary s{data.units.size(), data.targets.size(), data.key_tasks.size(), data.stations.size(),
-                0, tier_rule_loaded ? data.tier_rule.size() : 0};
+  InitSummary s{data.units.size(),
+                data.targets.size(),
+                data.key_tasks.size(),
+                data.stations.size(),
+                0,
+                tier_rule_loaded ? data.tier_rule.size() : 0};
   LANTIAN_ASSIGN_OR_RETURN(s.schema_version, store_->SchemaVersion());
   return s;
 }

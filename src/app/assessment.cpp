@@ -66,7 +66,8 @@ core::Result<InputsRequest> AssessmentRequest(const std::string& period_name) {
 
 core::Result<Assessment> Assess(const CampaignInputs& in, const std::string& period_name,
                                 std::optional<core::Date> as_of) {
-  LANTIAN_ASSIGN_OR_RETURN(campaign::AssessmentPeriod ap, campaign::AssessmentPeriodOf(period_name));
+  LANTIAN_ASSIGN_OR_RETURN(campaign::AssessmentPeriod ap,
+                           campaign::AssessmentPeriodOf(period_name));
   Assessment out;
   out.period = ap;
   out.synthetic = in.synthetic;
@@ -85,7 +86,7 @@ core::Result<Assessment> Assess(const CampaignInputs& in, const std::string& per
     if (auto it = targets.find(u.code); it != targets.end()) {
       target = it->second;
       (target->source == campaign::TargetSource::kOfficial ? out.official_targets
-                                                            : out.derived_targets)++;
+                                                           : out.derived_targets)++;
     }
     c.progress = campaign::ComputeProgress(in.Series(u.code, ap.period),
                                            in.Series(u.code, ap.baseline), out.as_of, target);

@@ -46,9 +46,9 @@ struct AreaAssessment {
 struct Assessment {
   campaign::AssessmentPeriod period;
   core::Date as_of;
-  std::vector<CityAssessment> cities;      // in the order of the plan's units
-  std::vector<AreaAssessment> provinces;   // by first appearance in the units
-  std::vector<AreaAssessment> regions;     // JJJ, FW
+  std::vector<CityAssessment> cities;     // in the order of the plan's units
+  std::vector<AreaAssessment> provinces;  // by first appearance in the units
+  std::vector<AreaAssessment> regions;    // JJJ, FW
   int official_targets = 0;
   int derived_targets = 0;
   bool synthetic = false;

@@ -28,10 +28,10 @@ struct DustfallRow {
 struct Bulletin {
   std::string month;  // "2020-12"
   core::Period period;
-  Ranking ranking;                        // all plan units
-  std::optional<Assessment> targets;      // the phase as of the month's end
-  std::vector<DustfallRow> dustfall;      // every unit, ranked ones first
-  std::optional<WarningList> warnings;    // the quarter as of the month's end
+  Ranking ranking;                      // all plan units
+  std::optional<Assessment> targets;    // the phase as of the month's end
+  std::vector<DustfallRow> dustfall;    // every unit, ranked ones first
+  std::optional<WarningList> warnings;  // the quarter as of the month's end
   bool synthetic = false;
 };
 

@@ -47,7 +47,8 @@ struct CampaignInputs {
   // A city's daily values over `period`, one per calendar day.
   campaign::DailySeries Series(const std::string& city, core::Period period) const;
   // Over several periods one after the other (a baseline made of two quarters).
-  campaign::DailySeries Series(const std::string& city, std::span<const core::Period> periods) const;
+  campaign::DailySeries Series(const std::string& city,
+                               std::span<const core::Period> periods) const;
   // Days of `period` on which the city's hourly AQI reached 500.
   int Aqi500Days(const std::string& city, core::Period period) const;
   bool Falsified(const std::string& city, const std::string& phase) const;
@@ -60,7 +61,8 @@ struct InputsRequest {
   bool hourly_extremes = false;  // count hours at AQI 500 (costs a pass over hourly values)
 };
 
-core::Result<CampaignInputs> LoadCampaignInputs(storage::Store& store, const InputsRequest& request);
+core::Result<CampaignInputs> LoadCampaignInputs(storage::Store& store,
+                                                const InputsRequest& request);
 
 // The calculator: a city daily table (io/campaign_tables.hpp) and optionally an
 // official targets table; units, regional targets and the tier rule built in.

@@ -5,14 +5,18 @@
 namespace lantian::app {
 namespace {
 
-nlohmann::json Opt(const std::optional<int>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
+nlohmann::json Opt(const std::optional<int>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json();
+}
 nlohmann::json Opt(const std::optional<bool>& v) {
   return v ? nlohmann::json(*v) : nlohmann::json();
 }
 
 nlohmann::json ProjectedJson(const std::optional<campaign::Projected>& p) {
   if (!p) return nullptr;
-  return {{"value", DecimalJson(p->value)}, {"low", DecimalJson(p->low)}, {"high", DecimalJson(p->high)}};
+  return {{"value", DecimalJson(p->value)},
+          {"low", DecimalJson(p->low)},
+          {"high", DecimalJson(p->high)}};
 }
 
 nlohmann::json UnitBrief(const campaign::Unit& u) {
@@ -26,7 +30,8 @@ nlohmann::json UnitBrief(const campaign::Unit& u) {
 nlohmann::json PeriodJson(const campaign::AssessmentPeriod& p) {
   nlohmann::json baseline = nlohmann::json::array();
   for (const auto& b : p.baseline) {
-    baseline.push_back({{"from", core::FormatIsoDate(b.first)}, {"to", core::FormatIsoDate(b.last)}});
+    baseline.push_back(
+        {{"from", core::FormatIsoDate(b.first)}, {"to", core::FormatIsoDate(b.last)}});
   }
   return {{"name", p.name},
           {"from", core::FormatIsoDate(p.period.first)},
@@ -63,8 +68,8 @@ nlohmann::json IndexJson(const aq::CompositeIndex& ci) {
           : nlohmann::json();
   }
   return {{"index", DecimalJson(ci.index)},
-          {"largest", ci.largest ? nlohmann::json(aq::IndexPollutantName(*ci.largest))
-                                 : nlohmann::json()},
+          {"largest",
+           ci.largest ? nlohmann::json(aq::IndexPollutantName(*ci.largest)) : nlohmann::json()},
           {"components", components}};
 }
 
@@ -150,12 +155,9 @@ nlohmann::json RankingJson(const Ranking& r) {
     for (size_t i : idx) out.push_back(r.cities[i].unit.code);
     return out;
   };
-  return {{"period", PeriodJson(r.period)},
-          {"group", campaign::UnitGroupCode(r.group)},
-          {"synthetic", r.synthetic},
-          {"best", codes(r.best)},
-          {"worst", codes(r.worst)},
-          {"cities", cities}};
+  return {{"period", PeriodJson(r.period)}, {"group", campaign::UnitGroupCode(r.group)},
+          {"synthetic", r.synthetic},       {"best", codes(r.best)},
+          {"worst", codes(r.worst)},        {"cities", cities}};
 }
 
 nlohmann::json WarningsJson(const WarningList& w) {

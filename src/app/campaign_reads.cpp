@@ -43,7 +43,8 @@ void Scope(Assessment& a, const auth::Principal& p) {
     auto it = cover.find(k);
     return it != cover.end() && it->second.first == it->second.second;
   };
-  std::erase_if(a.provinces, [&](const AreaAssessment& x) { return !whole(province_cover, x.code); });
+  std::erase_if(a.provinces,
+                [&](const AreaAssessment& x) { return !whole(province_cover, x.code); });
   std::erase_if(a.regions, [&](const AreaAssessment& x) { return !whole(region_cover, x.code); });
 }
 
@@ -52,8 +53,7 @@ void Scope(WarningList& w, const auth::Principal& p) {
 }
 
 core::Result<Assessment> AssessmentFor(storage::Store& store, const auth::Principal& principal,
-                                       const std::string& period,
-                                       std::optional<core::Date> as_of) {
+                                       const std::string& period, std::optional<core::Date> as_of) {
   LANTIAN_RETURN_IF_ERROR(MayReadAssessments(principal));
   LANTIAN_ASSIGN_OR_RETURN(InputsRequest request, AssessmentRequest(period));
   LANTIAN_ASSIGN_OR_RETURN(CampaignInputs in, LoadCampaignInputs(store, request));

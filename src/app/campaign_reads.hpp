@@ -19,8 +19,7 @@
 namespace lantian::app {
 
 core::Result<Assessment> AssessmentFor(storage::Store& store, const auth::Principal& principal,
-                                       const std::string& period,
-                                       std::optional<core::Date> as_of);
+                                       const std::string& period, std::optional<core::Date> as_of);
 core::Result<Ranking> RankingFor(storage::Store& store, const auth::Principal& principal,
                                  const std::string& period, campaign::UnitGroup group);
 core::Result<WarningList> WarningsFor(storage::Store& store, const auth::Principal& principal,

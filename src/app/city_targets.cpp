@@ -23,8 +23,8 @@ core::Status Forbidden(const std::string& what) {
 
 }  // namespace
 
-core::Result<std::map<std::string, campaign::CityTarget>> ResolveTargets(
-    const CampaignInputs& in, const std::string& phase) {
+core::Result<std::map<std::string, campaign::CityTarget>> ResolveTargets(const CampaignInputs& in,
+                                                                         const std::string& phase) {
   LANTIAN_ASSIGN_OR_RETURN(campaign::AssessmentPeriod ap, campaign::AssessmentPeriodOf(phase));
   std::map<std::string, campaign::CityTarget> out;
   for (const auto& t : in.official_targets) {
@@ -95,8 +95,8 @@ core::Result<TargetsImportResult> ImportCityTargets(storage::Store& store, const
   result.phases.assign(phases.begin(), phases.end());
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
     LANTIAN_ASSIGN_OR_RETURN(auto existing, store.CityTargets());
-    LANTIAN_ASSIGN_OR_RETURN(
-        int64_t source, store.AddSource({0, "city-targets", table.name, false, now, "sha256 " + sha}));
+    LANTIAN_ASSIGN_OR_RETURN(int64_t source, store.AddSource({0, "city-targets", table.name, false,
+                                                              now, "sha256 " + sha}));
     nlohmann::json before = nlohmann::json::array(), after = nlohmann::json::array();
     for (const auto& t : existing) {
       if (phases.count(t.phase)) before.push_back(TargetRecord(t));
@@ -111,17 +111,18 @@ core::Result<TargetsImportResult> ImportCityTargets(storage::Store& store, const
       }
       LANTIAN_RETURN_IF_ERROR(store.ReplaceCityTargets(phase, of_phase, source));
     }
-    return storage::AppendAudit(store, audit::Entry{0, now, actor.name, actor.action,
-                                                    "city-targets", sha, before.dump(),
-                                                    after.dump(), "", ""});
+    return storage::AppendAudit(
+        store, audit::Entry{0, now, actor.name, actor.action, "city-targets", sha, before.dump(),
+                            after.dump(), "", ""});
   }));
   return result;
 }
 
-core::Status WriteTargetTemplate(const std::vector<campaign::Unit>& units, const std::string& path) {
-  const std::vector<std::string> header = {"city_code",     "city_name",           "phase",
-                                           "pm25_target",   "heavy_days_target",   "baseline_pm25",
-                                           "baseline_heavy_days", "note"};
+core::Status WriteTargetTemplate(const std::vector<campaign::Unit>& units,
+                                 const std::string& path) {
+  const std::vector<std::string> header = {
+      "city_code",     "city_name",           "phase", "pm25_target", "heavy_days_target",
+      "baseline_pm25", "baseline_heavy_days", "note"};
   std::vector<std::vector<std::string>> rows;
   for (auto phase : campaign::kPhases) {
     for (const auto& u : units) {
@@ -136,7 +137,8 @@ core::Status WriteTargetTemplate(const std::vector<campaign::Unit>& units, const
     sheet.column_widths = {10, 14, 8, 12, 18, 14, 20, 30};
     for (const auto& r : rows) {
       io::XlsxRow row;
-      for (const auto& cell : r) row.cells.push_back(cell.empty() ? io::XlsxCell{} : io::XlsxCell::Text(cell));
+      for (const auto& cell : r)
+        row.cells.push_back(cell.empty() ? io::XlsxCell{} : io::XlsxCell::Text(cell));
       sheet.rows.push_back(std::move(row));
     }
     // The notes go on a sheet of their own: the first sheet is read back as the table.
@@ -197,9 +199,9 @@ core::Status ReplaceTierRule(storage::Store& store, const std::string& rule_path
     for (const auto& t : tiers) after["tiers"].push_back(TierRecord(t));
     for (const auto& s : stricter) after["stricter"].push_back(StricterRecord(s));
     LANTIAN_RETURN_IF_ERROR(store.ReplaceTierRule(tiers, stricter));
-    return storage::AppendAudit(store, audit::Entry{0, now, actor.name, actor.action, "tier-rule",
-                                                    "tier-rule", before.dump(), after.dump(), "",
-                                                    ""});
+    return storage::AppendAudit(
+        store, audit::Entry{0, now, actor.name, actor.action, "tier-rule", "tier-rule",
+                            before.dump(), after.dump(), "", ""});
   });
 }
 

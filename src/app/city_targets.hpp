@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "app/actor.hpp"
-#include "app/table_file.hpp"
 #include "app/campaign_inputs.hpp"
+#include "app/table_file.hpp"
 #include "campaign/city_target.hpp"
 #include "storage/store.hpp"
 

@@ -86,8 +86,8 @@ core::Result<TableImportResult> ImportDustDays(storage::Store& store, const Tabl
     LANTIAN_RETURN_IF_ERROR(CheckDustWrite(actor, *io::FindUnit(r.city_code, units)));
   }
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
-    LANTIAN_ASSIGN_OR_RETURN(int64_t source,
-                             store.AddSource({0, "dust-days", table.name, false, now, "sha256 " + sha}));
+    LANTIAN_ASSIGN_OR_RETURN(
+        int64_t source, store.AddSource({0, "dust-days", table.name, false, now, "sha256 " + sha}));
     nlohmann::json after = nlohmann::json::array();
     for (const auto& r : rows) {
       const std::string reason = r.reason.empty() ? "imported from " + table.name : r.reason;
@@ -112,8 +112,8 @@ core::Result<TableImportResult> ImportDustfall(storage::Store& store, const Tabl
     LANTIAN_RETURN_IF_ERROR(CheckDustWrite(actor, *io::FindUnit(r.city_code, units)));
   }
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
-    LANTIAN_ASSIGN_OR_RETURN(int64_t source,
-                             store.AddSource({0, "dustfall", table.name, false, now, "sha256 " + sha}));
+    LANTIAN_ASSIGN_OR_RETURN(
+        int64_t source, store.AddSource({0, "dustfall", table.name, false, now, "sha256 " + sha}));
     nlohmann::json before = nlohmann::json::array(), after = nlohmann::json::array();
     for (const auto& r : rows) {
       LANTIAN_ASSIGN_OR_RETURN(auto existing, store.Dustfall({r.month, r.month}));
@@ -143,13 +143,13 @@ core::Result<int64_t> RecordFalsification(storage::Store& store, const FindingIn
   }
   int64_t id = 0;
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
-    storage::FalsificationFinding finding{0, u.code, f.phase, f.found_on, f.description,
+    storage::FalsificationFinding finding{0,          u.code, f.phase, f.found_on, f.description,
                                           actor.name, now};
     LANTIAN_ASSIGN_OR_RETURN(id, store.AddFalsificationFinding(finding));
     finding.id = id;
-    return storage::AppendAudit(store, audit::Entry{0, now, actor.name, actor.action,
-                                                    "falsification", std::to_string(id), "",
-                                                    FindingRecord(finding).dump(), "", ""});
+    return storage::AppendAudit(
+        store, audit::Entry{0, now, actor.name, actor.action, "falsification", std::to_string(id),
+                            "", FindingRecord(finding).dump(), "", ""});
   }));
   return id;
 }

@@ -37,8 +37,9 @@ int RequiredDays(core::Period period) {
     const core::Date end = std::min(month_end, period.last);
     const int in_period = end - d + 1;
     const int minimum = aq::MinValidDaysInMonth(d.month());
-    days += in_period == d.DaysInMonth() ? minimum
-                                         : (minimum * in_period + d.DaysInMonth() - 1) / d.DaysInMonth();
+    days += in_period == d.DaysInMonth()
+                ? minimum
+                : (minimum * in_period + d.DaysInMonth() - 1) / d.DaysInMonth();
     d = end + 1;
   }
   return days;
@@ -54,7 +55,8 @@ core::Result<InputsRequest> RankingRequest(const std::string& period_name) {
 
 core::Result<Ranking> Rank(const CampaignInputs& in, const std::string& period_name,
                            campaign::UnitGroup group) {
-  LANTIAN_ASSIGN_OR_RETURN(campaign::AssessmentPeriod ap, campaign::AssessmentPeriodOf(period_name));
+  LANTIAN_ASSIGN_OR_RETURN(campaign::AssessmentPeriod ap,
+                           campaign::AssessmentPeriodOf(period_name));
   Ranking out;
   out.period = ap;
   out.group = group;
@@ -91,9 +93,9 @@ core::Result<Ranking> Rank(const CampaignInputs& in, const std::string& period_n
     }
     c.ranked = short_of.empty() && c.index.index.has_value();
     if (!c.ranked) {
-      c.not_ranked_reason = most_days == 0
-                                ? "no data for the period"
-                                : "insufficient data: " + (short_of.empty() ? "no index" : short_of);
+      c.not_ranked_reason =
+          most_days == 0 ? "no data for the period"
+                         : "insufficient data: " + (short_of.empty() ? "no index" : short_of);
     }
     out.cities.push_back(std::move(c));
   }

@@ -20,16 +20,16 @@ nlohmann::json DecimalJson(const std::optional<core::Decimal>& v) {
 }
 
 nlohmann::json TargetRecord(const campaign::CityTarget& t) {
-  nlohmann::json j = {{"city_code", t.city_code},
-                      {"phase", t.phase},
-                      {"pm25_target", DecimalJson(t.pm25)},
-                      {"heavy_days_target", t.heavy_days},
-                      {"baseline_pm25", DecimalJson(t.baseline_pm25)},
-                      {"baseline_heavy_days", t.baseline_heavy_days
-                                                  ? nlohmann::json(*t.baseline_heavy_days)
-                                                  : nlohmann::json()},
-                      {"source", campaign::TargetSourceName(t.source)},
-                      {"note", t.note}};
+  nlohmann::json j = {
+      {"city_code", t.city_code},
+      {"phase", t.phase},
+      {"pm25_target", DecimalJson(t.pm25)},
+      {"heavy_days_target", t.heavy_days},
+      {"baseline_pm25", DecimalJson(t.baseline_pm25)},
+      {"baseline_heavy_days",
+       t.baseline_heavy_days ? nlohmann::json(*t.baseline_heavy_days) : nlohmann::json()},
+      {"source", campaign::TargetSourceName(t.source)},
+      {"note", t.note}};
   if (t.derivation) {
     const auto& d = *t.derivation;
     j["derivation"] = {{"tier", d.tier},

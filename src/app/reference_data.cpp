@@ -38,14 +38,13 @@ core::Result<ReferenceData> Load(const Opener& open) {
                                                       [&](io::CsvReader& r, io::FileReport& rep) {
                                                         return io::ReadStations(r, d.units, rep);
                                                       }));
-  LANTIAN_ASSIGN_OR_RETURN(d.tier_rule, ReadTable<std::vector<campaign::Tier>>(
-                                            open, "tier-rule.csv", io::ReadTierRule));
   LANTIAN_ASSIGN_OR_RETURN(
-      d.stricter,
-      ReadTable<std::vector<campaign::StricterTarget>>(
-          open, "stricter-targets.csv", [&](io::CsvReader& r, io::FileReport& rep) {
-            return io::ReadStricterTargets(r, d.units, rep);
-          }));
+      d.tier_rule, ReadTable<std::vector<campaign::Tier>>(open, "tier-rule.csv", io::ReadTierRule));
+  LANTIAN_ASSIGN_OR_RETURN(
+      d.stricter, ReadTable<std::vector<campaign::StricterTarget>>(
+                      open, "stricter-targets.csv", [&](io::CsvReader& r, io::FileReport& rep) {
+                        return io::ReadStricterTargets(r, d.units, rep);
+                      }));
   return d;
 }
 

@@ -21,8 +21,8 @@ struct ReferenceData {
   std::vector<campaign::RegionalTarget> targets;
   std::vector<ledger::KeyTask> key_tasks;
   std::vector<aq::Station> stations;
-  std::vector<campaign::Tier> tier_rule;                // tier-rule.csv
-  std::vector<campaign::StricterTarget> stricter;       // stricter-targets.csv
+  std::vector<campaign::Tier> tier_rule;           // tier-rule.csv
+  std::vector<campaign::StricterTarget> stricter;  // stricter-targets.csv
 };
 
 // From the copy compiled into the binary.

@@ -32,7 +32,8 @@ core::Result<WarningList> WarningCandidates(const CampaignInputs& in, const std:
     w.reasons = campaign::WarningReasons(c.progress, w.aqi500_days, std::nullopt, rule);
     if (!w.reasons.empty()) out.candidates.push_back(std::move(w));
   }
-  out.notes.push_back("key-task progress is not assessed: the key-task ledger is not in lantian yet");
+  out.notes.push_back(
+      "key-task progress is not assessed: the key-task ledger is not in lantian yet");
   if (!in.hourly_extremes) {
     out.notes.push_back("AQI 500 is not assessed: the input has no hourly values");
   }

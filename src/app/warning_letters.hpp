@@ -30,7 +30,8 @@ struct WarningList {
 };
 
 core::Result<InputsRequest> WarningRequest(const std::string& quarter);
-core::Result<WarningList> WarningCandidates(const CampaignInputs& inputs, const std::string& quarter,
+core::Result<WarningList> WarningCandidates(const CampaignInputs& inputs,
+                                            const std::string& quarter,
                                             std::optional<core::Date> as_of,
                                             const campaign::WarningRule& rule = {});
 

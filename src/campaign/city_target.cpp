@@ -47,14 +47,14 @@ std::vector<TableProblem> CheckTargetTable(std::span<const CityTarget> rows,
                           "PM2.5 target " + t.pm25.ToString() + " is outside (0, 1000] µg/m³"});
     }
     if (t.heavy_days < 0 || t.heavy_days > kMaxDaysInPhase) {
-      problems.push_back({row, "heavy_days_target",
-                          "heavy-day target " + std::to_string(t.heavy_days) +
-                              " is outside 0…92 days"});
+      problems.push_back(
+          {row, "heavy_days_target",
+           "heavy-day target " + std::to_string(t.heavy_days) + " is outside 0…92 days"});
     }
     if (t.baseline_pm25 && (*t.baseline_pm25 <= core::Decimal() || *t.baseline_pm25 > max_pm25)) {
-      problems.push_back({row, "baseline_pm25",
-                          "baseline PM2.5 " + t.baseline_pm25->ToString() +
-                              " is outside (0, 1000] µg/m³"});
+      problems.push_back(
+          {row, "baseline_pm25",
+           "baseline PM2.5 " + t.baseline_pm25->ToString() + " is outside (0, 1000] µg/m³"});
     }
     if (t.baseline_heavy_days && (*t.baseline_heavy_days < 0 || *t.baseline_heavy_days > 92)) {
       problems.push_back({row, "baseline_heavy_days",

@@ -36,9 +36,9 @@ struct TargetDerivation {
 
 struct CityTarget {
   std::string city_code;
-  std::string phase;             // "2020Q4", "2021Q1"
-  core::Decimal pm25;            // µg/m³: the phase mean may not exceed it
-  int heavy_days = 0;            // days with daily AQI > 200 the phase may have
+  std::string phase;                           // "2020Q4", "2021Q1"
+  core::Decimal pm25;                          // µg/m³: the phase mean may not exceed it
+  int heavy_days = 0;                          // days with daily AQI > 200 the phase may have
   std::optional<core::Decimal> baseline_pm25;  // as the table or the derivation gives it
   std::optional<int> baseline_heavy_days;
   TargetSource source = TargetSource::kOfficial;
@@ -48,8 +48,8 @@ struct CityTarget {
 };
 
 // Range limits of a target table's numbers.
-inline constexpr int kMaxPm25 = 1000;        // µg/m³
-inline constexpr int kMaxDaysInPhase = 92;   // heavy days cannot exceed a phase's days
+inline constexpr int kMaxPm25 = 1000;       // µg/m³
+inline constexpr int kMaxDaysInPhase = 92;  // heavy days cannot exceed a phase's days
 
 // One problem of a target table: the row (0-based index into the checked rows;
 // -1 for the table as a whole), the field, and what is wrong.

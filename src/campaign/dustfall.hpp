@@ -13,8 +13,8 @@ inline constexpr int kDustfallLimit = 9;  // t/(month·km²)
 
 struct DustfallReading {
   std::string city_code;
-  core::Date month;      // the first day of the month
-  core::Decimal value;   // t/(month·km²), the city average
+  core::Date month;     // the first day of the month
+  core::Decimal value;  // t/(month·km²), the city average
   std::string note;
   friend bool operator==(const DustfallReading&, const DustfallReading&) = default;
 };

@@ -183,7 +183,8 @@ Progress ComputeProgress(const DailySeries& now, const DailySeries& baseline, co
       ++base_n_to_date;
     }
   }
-  if (base_n_to_date > 0) p.baseline_pm25_to_date = core::RoundedMean(base_sum_to_date, base_n_to_date, 0);
+  if (base_n_to_date > 0)
+    p.baseline_pm25_to_date = core::RoundedMean(base_sum_to_date, base_n_to_date, 0);
   if (base_n_all > 0) p.baseline_pm25 = core::RoundedMean(base_sum_all, base_n_all, 0);
   if (p.pm25 && p.baseline_pm25_to_date && !p.baseline_pm25_to_date->IsZero()) {
     p.pm25_change_percent =
@@ -227,7 +228,8 @@ Progress ComputeProgress(const DailySeries& now, const DailySeries& baseline, co
         remaining_base += ToDouble(*c);
         ++remaining_base_n;
       }
-      if (static_cast<size_t>(i) < baseline.days.size()) reference_days.push_back(static_cast<size_t>(i));
+      if (static_cast<size_t>(i) < baseline.days.size())
+        reference_days.push_back(static_cast<size_t>(i));
     }
     if (pairs >= kMinPairedDaysForRatio && pair_base > 0 && remaining_base_n > 0) {
       p.method = ProjectionMethod::kBaselineRatio;
@@ -243,7 +245,8 @@ Progress ComputeProgress(const DailySeries& now, const DailySeries& baseline, co
       for (int b = 0; b * kDaysPerBlock < p.elapsed_days; ++b) {
         double bn = 0;
         int bc = 0;
-        for (int i = b * kDaysPerBlock; i < std::min((b + 1) * kDaysPerBlock, p.elapsed_days); ++i) {
+        for (int i = b * kDaysPerBlock; i < std::min((b + 1) * kDaysPerBlock, p.elapsed_days);
+             ++i) {
           if (auto a = Pm25(now, static_cast<size_t>(i), true)) {
             bn += ToDouble(*a);
             ++bc;
@@ -296,8 +299,8 @@ Progress ComputeProgress(const DailySeries& now, const DailySeries& baseline, co
     p.required_change_percent =
         core::RoundedRatio((target->pm25 - *p.baseline_pm25) * 100, *p.baseline_pm25, 1);
   } else if (target->baseline_pm25 && !target->baseline_pm25->IsZero()) {
-    p.required_change_percent =
-        core::RoundedRatio((target->pm25 - *target->baseline_pm25) * 100, *target->baseline_pm25, 1);
+    p.required_change_percent = core::RoundedRatio((target->pm25 - *target->baseline_pm25) * 100,
+                                                   *target->baseline_pm25, 1);
   }
   bool pm25_already_missed = false;
   if (!p.final) {
@@ -310,7 +313,8 @@ Progress ComputeProgress(const DailySeries& now, const DailySeries& baseline, co
   const bool pm25_projected_miss =
       p.projected_pm25 && p.projected_pm25->value.RoundHalfEven(0) > target->pm25;
   const bool heavy_projected_miss =
-      p.projected_heavy_days && p.projected_heavy_days->value > Decimal::FromInt(target->heavy_days);
+      p.projected_heavy_days &&
+      p.projected_heavy_days->value > Decimal::FromInt(target->heavy_days);
   p.pm25_status = Status(p.final, p.pm25.has_value(), p.pm25 && *p.pm25 <= target->pm25,
                          pm25_already_missed, pm25_projected_miss);
   p.heavy_status = Status(p.final, aqi_days > 0, !heavy_already_missed, heavy_already_missed,

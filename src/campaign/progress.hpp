@@ -56,7 +56,7 @@ enum class IndicatorStatus {
   kMissed,         // phase over, missed
 };
 std::string_view IndicatorStatusName(IndicatorStatus s);  // "on-track", "at-risk", …
-bool IsWarning(IndicatorStatus s);  // at-risk, already-missed or missed
+bool IsWarning(IndicatorStatus s);                        // at-risk, already-missed or missed
 
 // A projected value with a 90% interval.
 struct Projected {
@@ -75,8 +75,8 @@ struct Progress {
   int remaining_days = 0;  // calendar days after as_of
   bool final = false;      // no day left
 
-  int pm25_days = 0;  // valid PM2.5 days counted (dust days left out)
-  int dust_days = 0;  // dust days so far
+  int pm25_days = 0;                            // valid PM2.5 days counted (dust days left out)
+  int dust_days = 0;                            // dust days so far
   std::optional<core::Decimal> pm25;            // assessed mean, dust days left out
   std::optional<core::Decimal> pm25_with_dust;  // every valid day
   int heavy_days = 0;                           // assessed: dust days included
@@ -109,8 +109,8 @@ struct Progress {
 // `now` covers the phase (days after `as_of` are ignored); `baseline` covers the
 // baseline period (campaign/baseline.hpp), aligned by day offset. `as_of` is
 // clamped to the phase; before the phase it gives zero elapsed days.
-Progress ComputeProgress(const DailySeries& now, const DailySeries& baseline,
-                         core::Date as_of, const std::optional<CityTarget>& target);
+Progress ComputeProgress(const DailySeries& now, const DailySeries& baseline, core::Date as_of,
+                         const std::optional<CityTarget>& target);
 
 // The allowance formula alone: (target × (n + remaining) − sum) / remaining,
 // rounded down to 0.1. remaining > 0.

@@ -140,8 +140,8 @@ TEST(ProgressTest, FinalVerdictUsesTheRoundedMean) {
   EXPECT_EQ(p.pm25_status, IndicatorStatus::kMet);
   EXPECT_EQ(p.heavy_status, IndicatorStatus::kMet);
 
-  Progress missed = ComputeProgress(Constant(kQ4, 92, 96), base, Date::FromYmd(2020, 12, 31),
-                                    Target(95, 0));
+  Progress missed =
+      ComputeProgress(Constant(kQ4, 92, 96), base, Date::FromYmd(2020, 12, 31), Target(95, 0));
   EXPECT_EQ(missed.pm25_status, IndicatorStatus::kMissed);
 }
 
@@ -165,14 +165,14 @@ TEST(ProgressTest, WholeMonthsShortOfValidDaysAreListed) {
   now.days[6][aq::DailyColumn::kPM25].reset();
   now.days[7][aq::DailyColumn::kPM25].reset();
   for (int i = 31; i < 34; ++i) now.days[static_cast<size_t>(i)][aq::DailyColumn::kPM25].reset();
-  Progress p = ComputeProgress(now, Constant(kQ4Base, 92, 70), Date::FromYmd(2020, 12, 14),
-                               Target(75, 3));
+  Progress p =
+      ComputeProgress(now, Constant(kQ4Base, 92, 70), Date::FromYmd(2020, 12, 14), Target(75, 3));
   EXPECT_EQ(p.incomplete_months, std::vector<std::string>{"2020-10"});
   EXPECT_EQ(p.pm25_days, 26 + 27 + 14);
   // As of October 30 no month is over.
-  EXPECT_TRUE(ComputeProgress(now, Constant(kQ4Base, 92, 70), Date::FromYmd(2020, 10, 30),
-                              Target(75, 3))
-                  .incomplete_months.empty());
+  EXPECT_TRUE(
+      ComputeProgress(now, Constant(kQ4Base, 92, 70), Date::FromYmd(2020, 10, 30), Target(75, 3))
+          .incomplete_months.empty());
 }
 
 TEST(ProgressTest, NoDataAndNoTarget) {
@@ -187,14 +187,14 @@ TEST(ProgressTest, NoDataAndNoTarget) {
   // No valid day yet: the phase mean will be the remaining days' mean, (95 × 61 − 0) / 61.
   EXPECT_EQ(p.pm25_allowance, D("95"));
 
-  Progress untargeted = ComputeProgress(Constant(kQ4, 92, 80), base, Date::FromYmd(2020, 11, 1),
-                                        std::nullopt);
+  Progress untargeted =
+      ComputeProgress(Constant(kQ4, 92, 80), base, Date::FromYmd(2020, 11, 1), std::nullopt);
   EXPECT_EQ(untargeted.pm25_status, IndicatorStatus::kNoTarget);
   EXPECT_FALSE(untargeted.pm25_allowance);
   EXPECT_TRUE(untargeted.projected_pm25);
 
-  Progress before = ComputeProgress(Constant(kQ4, 92, 80), base, Date::FromYmd(2020, 9, 1),
-                                    Target(95, 3));
+  Progress before =
+      ComputeProgress(Constant(kQ4, 92, 80), base, Date::FromYmd(2020, 9, 1), Target(95, 3));
   EXPECT_EQ(before.elapsed_days, 0);
   EXPECT_EQ(before.remaining_days, 92);
 }

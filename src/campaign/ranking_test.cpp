@@ -26,8 +26,7 @@ TEST(RankingTest, TiesShareARankAndTheNextSkips) {
 }
 
 TEST(RankingTest, BestAndWorstKeepTiesAtTheBoundary) {
-  std::vector<std::optional<Decimal>> keys = {D("3"), D("1"), D("2"), D("2"), D("9"),
-                                              std::nullopt};
+  std::vector<std::optional<Decimal>> keys = {D("3"), D("1"), D("2"), D("2"), D("9"), std::nullopt};
   EXPECT_EQ(BestN(keys, 2), (std::vector<size_t>{1, 2, 3}));  // 1, then 2 and 2 tied second
   EXPECT_EQ(BestN(keys, 1), (std::vector<size_t>{1}));
   EXPECT_EQ(WorstN(keys, 2), (std::vector<size_t>{4, 0}));

@@ -6,9 +6,7 @@
 namespace lantian::campaign {
 namespace {
 
-core::Status Invalid(const std::string& message) {
-  return core::InvalidInput(message);
-}
+core::Status Invalid(const std::string& message) { return core::InvalidInput(message); }
 
 bool AtMostOnePlace(core::Decimal v) { return core::DecimalPlaces(v) <= 1; }
 
@@ -36,8 +34,9 @@ core::Result<std::vector<Tier>> TiersOf(std::span<const Tier> rule, std::string_
     if (t.pm25_reduction_percent.IsNegative() ||
         t.pm25_reduction_percent >= core::Decimal::FromInt(100) ||
         !AtMostOnePlace(t.pm25_reduction_percent)) {
-      return Invalid(tier + "PM2.5 reduction must be a percentage in [0, 100) with at most "
-                            "one decimal place");
+      return Invalid(tier +
+                     "PM2.5 reduction must be a percentage in [0, 100) with at most "
+                     "one decimal place");
     }
     if (t.heavy_days_reduction < 0) return Invalid(tier + "heavy-day reduction is negative");
     if (t.baseline_pm25_from.IsNegative() || t.baseline_heavy_days_from < 0) {
@@ -90,8 +89,9 @@ core::Status CheckStricterTargets(std::span<const StricterTarget> stricter) {
     }
     if (s.extra_pm25_percent.IsNegative() || !AtMostOnePlace(s.extra_pm25_percent) ||
         s.extra_pm25_percent >= core::Decimal::FromInt(100)) {
-      return Invalid(who + "extra PM2.5 reduction must be a percentage in [0, 100) with at most "
-                           "one decimal place");
+      return Invalid(who +
+                     "extra PM2.5 reduction must be a percentage in [0, 100) with at most "
+                     "one decimal place");
     }
     if (s.extra_heavy_days < 0) return Invalid(who + "extra heavy-day reduction is negative");
     if (!seen.insert({s.city_code, s.phase}).second) {

@@ -4,10 +4,10 @@
 // percentage point of PM2.5 and 2 heavy-pollution days apart; "浓度高的多降、
 // 浓度低的少降"). lantian reads the tiers as two ladders: the PM2.5 tier by the
 // baseline PM2.5, the heavy-day tier by the baseline heavy days, so that a city
-// with few heavy days is not asked to cut more days than it had. Cities behind their 13th five-year-plan trajectory get a stricter
-// target. The boundaries, rates and steps are configuration (data/tier-rule.csv,
-// data/stricter-targets.csv): the official numbers were not published with the
-// text lantian has (../shared/realdata/facts.md §1.5, §1.10).
+// with few heavy days is not asked to cut more days than it had. Cities behind their 13th
+// five-year-plan trajectory get a stricter target. The boundaries, rates and steps are
+// configuration (data/tier-rule.csv, data/stricter-targets.csv): the official numbers were not
+// published with the text lantian has (../shared/realdata/facts.md §1.5, §1.10).
 #pragma once
 
 #include <optional>
@@ -23,10 +23,10 @@ namespace lantian::campaign {
 
 struct Tier {
   std::string phase;
-  int tier = 0;                           // 1 = most polluted
-  core::Decimal baseline_pm25_from;       // a city is in the first tier whose bound it reaches
-  core::Decimal pm25_reduction_percent;   // at most one decimal place
-  int baseline_heavy_days_from = 0;       // the same for the heavy-day ladder
+  int tier = 0;                          // 1 = most polluted
+  core::Decimal baseline_pm25_from;      // a city is in the first tier whose bound it reaches
+  core::Decimal pm25_reduction_percent;  // at most one decimal place
+  int baseline_heavy_days_from = 0;      // the same for the heavy-day ladder
   int heavy_days_reduction = 0;
   friend bool operator==(const Tier&, const Tier&) = default;
 };

@@ -112,9 +112,15 @@ TEST(TierRuleTest, RejectsInconsistentRules) {
 
 TEST(CityTargetTest, TableCheckNamesRowsAndMissingCities) {
   std::vector<Unit> units = {
-      {.code = "130100", .name_zh = "石家庄市", .region = Region::kJJJ, .kind = "prefecture",
+      {.code = "130100",
+       .name_zh = "石家庄市",
+       .region = Region::kJJJ,
+       .kind = "prefecture",
        .note = "2+26"},
-      {.code = "610100", .name_zh = "西安市", .region = Region::kFW, .kind = "prefecture",
+      {.code = "610100",
+       .name_zh = "西安市",
+       .region = Region::kFW,
+       .kind = "prefecture",
        .note = "Fenwei"},
       {.code = "133100", .name_zh = "雄安新区", .region = Region::kJJJ, .kind = "new_area"}};
   CityTarget ok{.city_code = "130100", .phase = "2020Q4", .pm25 = D("60"), .heavy_days = 4};

@@ -17,7 +17,7 @@ std::string_view OutcomeName(Outcome o);  // "pending", "passed", "failed", …
 
 struct Verdict {
   bool final = false;
-  std::optional<bool> pm25_met;   // nullopt: no target or no data
+  std::optional<bool> pm25_met;  // nullopt: no target or no data
   std::optional<bool> heavy_met;
   bool falsified = false;
   Outcome outcome = Outcome::kPending;

@@ -44,8 +44,8 @@ std::vector<WarningReason> WarningReasons(const Progress& q, int aqi500_days,
                    "hourly AQI reached 500 on " + n + " days"});
   }
   if (key_tasks_slow.value_or(false)) {
-    out.push_back({WarningReasonKind::kKeyTasksSlow, "重点任务进展缓慢",
-                   "key tasks behind schedule"});
+    out.push_back(
+        {WarningReasonKind::kKeyTasksSlow, "重点任务进展缓慢", "key tasks behind schedule"});
   }
   return out;
 }

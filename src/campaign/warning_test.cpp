@@ -35,8 +35,7 @@ TEST(WarningTest, ReasonsWithTheirNumbers) {
   auto all = WarningReasons(Quarter("62", "-2.1", "-5.0", 4, 3, false), 2, true);
   ASSERT_EQ(all.size(), 4u);
   EXPECT_EQ(all[0].kind, WarningReasonKind::kImprovementBehind);
-  EXPECT_EQ(all[0].text_en,
-            "PM2.5 changed -2.1% (62 µg/m³) against a required -5.0% (60 µg/m³)");
+  EXPECT_EQ(all[0].text_en, "PM2.5 changed -2.1% (62 µg/m³) against a required -5.0% (60 µg/m³)");
   EXPECT_EQ(all[1].kind, WarningReasonKind::kHeavyDaysOver);
   EXPECT_EQ(all[1].text_zh, "重污染天数 4 天，超过目标 3 天");
   EXPECT_EQ(all[2].kind, WarningReasonKind::kAqiAt500);

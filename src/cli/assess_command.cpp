@@ -123,8 +123,8 @@ void WriteCsv(std::ostream& out, const app::Assessment& a) {
         << (p.target ? p.target->pm25.ToString() : "") << ',' << o(p.pm25) << ','
         << o(p.pm25_with_dust) << ',' << p.pm25_days << ',' << p.dust_days << ','
         << o(p.baseline_pm25_to_date) << ',' << o(p.pm25_change_percent) << ','
-        << o(p.required_change_percent) << ',' << o(p.pm25_allowance) << ',' << p.heavy_days
-        << ',' << p.heavy_days_without_dust << ','
+        << o(p.required_change_percent) << ',' << o(p.pm25_allowance) << ',' << p.heavy_days << ','
+        << p.heavy_days_without_dust << ','
         << (p.target ? std::to_string(p.target->heavy_days) : "") << ','
         << (p.heavy_days_allowance ? std::to_string(*p.heavy_days_allowance) : "") << ','
         << campaign::ProjectionMethodName(p.method) << ','
@@ -141,8 +141,8 @@ void WriteCsv(std::ostream& out, const app::Assessment& a) {
 
 void WriteWarnings(std::ostream& out, const app::WarningList& w) {
   out << "lantian warning-letter candidates " << w.quarter << " as of "
-      << core::FormatIsoDate(w.as_of) << ": " << w.candidates.size() << " of "
-      << w.cities_assessed << " cities with targets\n";
+      << core::FormatIsoDate(w.as_of) << ": " << w.candidates.size() << " of " << w.cities_assessed
+      << " cities with targets\n";
   if (w.synthetic) {
     out << "*** SYNTHETIC DEMO DATA (lantian demo-data): these are not measured values ***\n";
   }
@@ -220,7 +220,8 @@ void AddAssess(CLI::App& root, Action& action) {
       auto as_of = AsOf(o->as_of);
       if (!as_of) return Fail(as_of.error());
       auto request = app::WarningRequest(o->phase);
-      if (!request) return Fail(core::Status(request.error().code(), request.error().message(), "--quarter"));
+      if (!request)
+        return Fail(core::Status(request.error().code(), request.error().message(), "--quarter"));
       auto in = o->source.Load(*request);
       if (!in) return Fail(in.error());
       auto w = app::WarningCandidates(*in, o->phase, *as_of);

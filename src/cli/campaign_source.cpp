@@ -19,9 +19,10 @@ core::Result<app::CampaignInputs> CampaignSource::Load(const app::InputsRequest&
   if (db && daily) return core::InvalidInput("--db and --daily exclude each other", "--daily");
   if (db) {
     if (targets) {
-      return core::InvalidInput("--targets goes with --daily; load targets into a store with "
-                                "lantian targets import",
-                                "--targets");
+      return core::InvalidInput(
+          "--targets goes with --daily; load targets into a store with "
+          "lantian targets import",
+          "--targets");
     }
     LANTIAN_ASSIGN_OR_RETURN(app::App a, app::App::Open(*db, app::App::OpenMode::kExisting));
     return app::LoadCampaignInputs(a.store(), request);

@@ -69,89 +69,89 @@ void AddDust(CLI::App& root, Action& action) {
     action = [o]() -> int {
       return WithStore(o->db, [&](app::App& a, const std::string& now) -> core::Status {
         LANTIAN_ASSIGN_OR_RETURN(auto r, app::ImportDustDays(a.store(), app::TableFile::At(o->file), CliActor(), now));
-        std::cerr << r.file << ": " << r.rows << " dust days flagged\n";
-        return core::Status::Ok();
-      });
-    };
-  });
-  CLI::App* list = dust->add_subcommand("list", "The dust days of a period, as CSV");
-  list->add_option("--db", o->db, "Store")->required();
-  list->add_option("--period", o->period, "2020Q4, 2021Q1, a month, or season");
-  list->callback([o, &action] {
-    action = [o]() -> int {
-      return WithStore(o->db, [&](app::App& a, const std::string&) -> core::Status {
-        core::Result<core::Period> period =
-            o->period == "season"
-                ? core::Result<core::Period>(core::Period{core::Date::FromYmd(2020, 10, 1),
-                                                          core::Date::FromYmd(2021, 3, 31)})
-                : core::ParsePeriod(o->period);
-        if (!period) return core::InvalidInput(period.error().message(), "--period");
-        LANTIAN_ASSIGN_OR_RETURN(auto days, a.store().DustDays(*period));
-        std::cout << "city_code,date,reason\n";
-        for (const auto& d : days) {
-          std::cout << d.city_code << ',' << core::FormatIsoDate(d.date) << ',' << d.note << '\n';
-        }
-        return core::Status::Ok();
-      });
-    };
-  });
+  std::cerr << r.file << ": " << r.rows << " dust days flagged\n";
+  return core::Status::Ok();
+});
+};  // namespace lantian::cli
+});
+CLI::App* list = dust->add_subcommand("list", "The dust days of a period, as CSV");
+list->add_option("--db", o->db, "Store")->required();
+list->add_option("--period", o->period, "2020Q4, 2021Q1, a month, or season");
+list->callback([o, &action] {
+  action = [o]() -> int {
+    return WithStore(o->db, [&](app::App& a, const std::string&) -> core::Status {
+      core::Result<core::Period> period =
+          o->period == "season"
+              ? core::Result<core::Period>(core::Period{core::Date::FromYmd(2020, 10, 1),
+                                                        core::Date::FromYmd(2021, 3, 31)})
+              : core::ParsePeriod(o->period);
+      if (!period) return core::InvalidInput(period.error().message(), "--period");
+      LANTIAN_ASSIGN_OR_RETURN(auto days, a.store().DustDays(*period));
+      std::cout << "city_code,date,reason\n";
+      for (const auto& d : days) {
+        std::cout << d.city_code << ',' << core::FormatIsoDate(d.date) << ',' << d.note << '\n';
+      }
+      return core::Status::Ok();
+    });
+  };
+});
 
-  CLI::App* dustfall = root.add_subcommand("dustfall", "Monthly dust fall (降尘) per city");
-  dustfall->require_subcommand(1);
-  CLI::App* fall_import = dustfall->add_subcommand(
-      "import",
-      "Load a table city,month,dustfall[,note] (t/(month·km²), CSV or XLSX), all or none");
-  fall_import->add_option("--db", o->db, "Store")->required();
-  fall_import->add_option("file", o->file, "The table")->required();
-  fall_import->callback([o, &action] {
-    action = [o]() -> int {
-      return WithStore(o->db, [&](app::App& a, const std::string& now) -> core::Status {
-        LANTIAN_ASSIGN_OR_RETURN(auto r, app::ImportDustfall(a.store(), app::TableFile::At(o->file), CliActor(), now));
-        std::cerr << r.file << ": " << r.rows << " monthly dust-fall readings loaded\n";
-        return core::Status::Ok();
-      });
-    };
-  });
+CLI::App* dustfall = root.add_subcommand("dustfall", "Monthly dust fall (降尘) per city");
+dustfall->require_subcommand(1);
+CLI::App* fall_import = dustfall->add_subcommand(
+    "import", "Load a table city,month,dustfall[,note] (t/(month·km²), CSV or XLSX), all or none");
+fall_import->add_option("--db", o->db, "Store")->required();
+fall_import->add_option("file", o->file, "The table")->required();
+fall_import->callback([o, &action] {
+  action = [o]() -> int {
+    return WithStore(o->db, [&](app::App& a, const std::string& now) -> core::Status {
+      LANTIAN_ASSIGN_OR_RETURN(
+          auto r, app::ImportDustfall(a.store(), app::TableFile::At(o->file), CliActor(), now));
+      std::cerr << r.file << ": " << r.rows << " monthly dust-fall readings loaded\n";
+      return core::Status::Ok();
+    });
+  };
+});
 
-  CLI::App* falsification = root.add_subcommand(
-      "falsification",
-      "Findings of falsified monitoring data: the city's phase assessment fails outright");
-  falsification->require_subcommand(1);
-  CLI::App* record = falsification->add_subcommand("record", "Record a finding");
-  record->add_option("--db", o->db, "Store")->required();
-  record->add_option("--city", o->city, "Unit code or Chinese name")->required();
-  record->add_option("--phase", o->phase, "2020Q4 or 2021Q1")->required();
-  record->add_option("--found-on", o->date, "YYYY-MM-DD")->required();
-  record->add_option("--description", o->description, "What was found")->required();
-  record->callback([o, &action] {
-    action = [o]() -> int {
-      auto date = DateOption(o->date, "--found-on");
-      if (!date) return Fail(date.error());
-      return WithStore(o->db, [&](app::App& a, const std::string& now) -> core::Status {
-        LANTIAN_ASSIGN_OR_RETURN(
-            int64_t id, app::RecordFalsification(a.store(), {o->city, o->phase, *date, o->description},
-                                                 CliActor(), now));
-        std::cerr << "finding " << id << " recorded\n";
-        return core::Status::Ok();
-      });
-    };
-  });
-  CLI::App* findings = falsification->add_subcommand("list", "Every finding, as CSV");
-  findings->add_option("--db", o->db, "Store")->required();
-  findings->callback([o, &action] {
-    action = [o]() -> int {
-      return WithStore(o->db, [&](app::App& a, const std::string&) -> core::Status {
-        LANTIAN_ASSIGN_OR_RETURN(auto all, a.store().FalsificationFindings());
-        std::cout << "id,city_code,phase,found_on,description,recorded_by,recorded_at\n";
-        for (const auto& f : all) {
-          std::cout << f.id << ',' << f.city_code << ',' << f.phase << ','
-                    << core::FormatIsoDate(f.found_on) << ",\"" << f.description << "\","
-                    << f.recorded_by << ',' << f.recorded_at << '\n';
-        }
-        return core::Status::Ok();
-      });
-    };
-  });
+CLI::App* falsification = root.add_subcommand(
+    "falsification",
+    "Findings of falsified monitoring data: the city's phase assessment fails outright");
+falsification->require_subcommand(1);
+CLI::App* record = falsification->add_subcommand("record", "Record a finding");
+record->add_option("--db", o->db, "Store")->required();
+record->add_option("--city", o->city, "Unit code or Chinese name")->required();
+record->add_option("--phase", o->phase, "2020Q4 or 2021Q1")->required();
+record->add_option("--found-on", o->date, "YYYY-MM-DD")->required();
+record->add_option("--description", o->description, "What was found")->required();
+record->callback([o, &action] {
+  action = [o]() -> int {
+    auto date = DateOption(o->date, "--found-on");
+    if (!date) return Fail(date.error());
+    return WithStore(o->db, [&](app::App& a, const std::string& now) -> core::Status {
+      LANTIAN_ASSIGN_OR_RETURN(
+          int64_t id, app::RecordFalsification(
+                          a.store(), {o->city, o->phase, *date, o->description}, CliActor(), now));
+      std::cerr << "finding " << id << " recorded\n";
+      return core::Status::Ok();
+    });
+  };
+});
+CLI::App* findings = falsification->add_subcommand("list", "Every finding, as CSV");
+findings->add_option("--db", o->db, "Store")->required();
+findings->callback([o, &action] {
+  action = [o]() -> int {
+    return WithStore(o->db, [&](app::App& a, const std::string&) -> core::Status {
+      LANTIAN_ASSIGN_OR_RETURN(auto all, a.store().FalsificationFindings());
+      std::cout << "id,city_code,phase,found_on,description,recorded_by,recorded_at\n";
+      for (const auto& f : all) {
+        std::cout << f.id << ',' << f.city_code << ',' << f.phase << ','
+                  << core::FormatIsoDate(f.found_on) << ",\"" << f.description << "\","
+                  << f.recorded_by << ',' << f.recorded_at << '\n';
+      }
+      return core::Status::Ok();
+    });
+  };
+});
 }
 
 }  // namespace lantian::cli

@@ -49,11 +49,12 @@ void WriteTable(std::ostream& out, const app::Ranking& r, const std::string& by)
     out << "*** SYNTHETIC DEMO DATA (lantian demo-data): these are not measured values ***\n";
   }
   out << "\n"
-      << std::right << std::setw(5) << "rank" << "  " << std::left << std::setw(8) << "code"
-      << std::right << std::setw(7) << "index" << std::setw(7) << "PM2.5" << std::setw(6)
-      << "PM10" << std::setw(5) << "SO2" << std::setw(5) << "NO2" << std::setw(6) << "CO95"
-      << std::setw(6) << "O3-90" << std::setw(9) << "idx chg%" << std::setw(8) << "PM chg%"
-      << std::setw(6) << "chg#" << "  city\n";
+      << std::right << std::setw(5) << "rank"
+      << "  " << std::left << std::setw(8) << "code" << std::right << std::setw(7) << "index"
+      << std::setw(7) << "PM2.5" << std::setw(6) << "PM10" << std::setw(5) << "SO2" << std::setw(5)
+      << "NO2" << std::setw(6) << "CO95" << std::setw(6) << "O3-90" << std::setw(9) << "idx chg%"
+      << std::setw(8) << "PM chg%" << std::setw(6) << "chg#"
+      << "  city\n";
   for (const auto* c : Ordered(r, by)) {
     std::optional<int> rank = by == "pm25"           ? c->rank_pm25
                               : by == "index-change" ? c->rank_index_change
@@ -103,9 +104,8 @@ void WriteCsv(std::ostream& out, const app::Ranking& r, const std::string& by) {
         << comp(c->index, aq::IndexPollutant::kPM10) << ','
         << comp(c->index, aq::IndexPollutant::kSO2) << ','
         << comp(c->index, aq::IndexPollutant::kNO2) << ','
-        << comp(c->index, aq::IndexPollutant::kCO) << ','
-        << comp(c->index, aq::IndexPollutant::kO3) << ','
-        << (c->baseline_index.index ? c->baseline_index.index->ToFixed(2) : "") << ','
+        << comp(c->index, aq::IndexPollutant::kCO) << ',' << comp(c->index, aq::IndexPollutant::kO3)
+        << ',' << (c->baseline_index.index ? c->baseline_index.index->ToFixed(2) : "") << ','
         << d(c->index_change_percent) << ',' << d(c->pm25_change_percent) << ',' << c->fewest_days
         << ',' << c->required_days << ',' << (c->ranked ? "Y" : "N") << ','
         << (r.synthetic ? "Y" : "N") << '\n';

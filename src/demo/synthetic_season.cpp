@@ -103,8 +103,8 @@ SyntheticSeason::SyntheticSeason(std::vector<DemoStation> stations, SeasonOption
   for (int year = options_.period.first.year(); year <= options_.period.last.year(); ++year) {
     const int events = 1 + static_cast<int>(s.rng.Uniform() * 2);
     for (int i = 0; i < events; ++i) {
-      const core::Date d = core::Date::FromYmd(year, 3, 1) +
-                           static_cast<int>(s.rng.Uniform(0, i == 0 ? 28 : 70));
+      const core::Date d =
+          core::Date::FromYmd(year, 3, 1) + static_cast<int>(s.rng.Uniform(0, i == 0 ? 28 : 70));
       DustEvent e;
       e.start = (d - options_.period.first) * 24.0 + s.rng.Uniform(0, 12);
       e.hours = s.rng.Uniform(14, 30);

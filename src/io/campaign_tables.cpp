@@ -65,14 +65,16 @@ class Row {
       return std::nullopt;
     }
     auto v = ParseWhole(cell.text);
-    if (!v) Error(cell, std::string(name) + " must be a whole number, not '" +
-                            std::string(cell.text) + "'");
+    if (!v)
+      Error(cell,
+            std::string(name) + " must be a whole number, not '" + std::string(cell.text) + "'");
     return v;
   }
   const campaign::Unit* City(std::string_view name, const std::vector<campaign::Unit>& units) {
     Cell cell = At(name);
     const campaign::Unit* u = FindUnit(cell.text, units);
-    if (!u) Error(cell, "'" + std::string(cell.text) + "' is not a unit of the plan (code or name)");
+    if (!u)
+      Error(cell, "'" + std::string(cell.text) + "' is not a unit of the plan (code or name)");
     return u;
   }
   std::optional<core::Date> Date(std::string_view name) {
@@ -158,7 +160,8 @@ std::vector<campaign::CityTarget> ReadCityTargets(CsvReader& reader,
     if (auto v = row.Decimal("pm25_target", true)) t.pm25 = *v;
     if (auto v = row.Whole("heavy_days_target", true)) t.heavy_days = static_cast<int>(*v);
     t.baseline_pm25 = row.Decimal("baseline_pm25", false);
-    if (auto v = row.Whole("baseline_heavy_days", false)) t.baseline_heavy_days = static_cast<int>(*v);
+    if (auto v = row.Whole("baseline_heavy_days", false))
+      t.baseline_heavy_days = static_cast<int>(*v);
     t.note = row.At("note").text;
     t.source = campaign::TargetSource::kOfficial;
     if (row.failed()) return;
@@ -204,7 +207,8 @@ std::vector<campaign::Tier> ReadTierRule(CsvReader& reader, FileReport& report) 
     if (auto v = row.Whole("baseline_heavy_days_from", true)) {
       t.baseline_heavy_days_from = static_cast<int>(*v);
     }
-    if (auto v = row.Whole("heavy_days_reduction", true)) t.heavy_days_reduction = static_cast<int>(*v);
+    if (auto v = row.Whole("heavy_days_reduction", true))
+      t.heavy_days_reduction = static_cast<int>(*v);
     if (!row.failed()) out.push_back(std::move(t));
   });
   if (report.ok()) {
@@ -293,9 +297,9 @@ std::vector<campaign::DustfallReading> ReadDustfall(CsvReader& reader,
     d.note = row.At("note").text;
     if (row.failed()) return;
     if (!seen.insert({d.city_code, d.month.days}).second) {
-      return report.Error(line, Col(c.At("month")),
-                          d.city_code + " " + core::FormatIsoDate(d.month).substr(0, 7) +
-                              " appears twice");
+      return report.Error(
+          line, Col(c.At("month")),
+          d.city_code + " " + core::FormatIsoDate(d.month).substr(0, 7) + " appears twice");
     }
     out.push_back(std::move(d));
   });

@@ -9,12 +9,21 @@ using core::Date;
 using core::Decimal;
 
 std::vector<campaign::Unit> Units() {
-  return {{.code = "130100", .name_zh = "石家庄市", .region = campaign::Region::kJJJ,
-           .kind = "prefecture", .note = "2+26"},
-          {.code = "610100", .name_zh = "西安市", .region = campaign::Region::kFW,
-           .kind = "prefecture", .note = "Fenwei"},
-          {.code = "133100", .name_zh = "雄安新区", .region = campaign::Region::kJJJ,
-           .kind = "new_area", .note = "named in the plan"}};
+  return {{.code = "130100",
+           .name_zh = "石家庄市",
+           .region = campaign::Region::kJJJ,
+           .kind = "prefecture",
+           .note = "2+26"},
+          {.code = "610100",
+           .name_zh = "西安市",
+           .region = campaign::Region::kFW,
+           .kind = "prefecture",
+           .note = "Fenwei"},
+          {.code = "133100",
+           .name_zh = "雄安新区",
+           .region = campaign::Region::kJJJ,
+           .kind = "new_area",
+           .note = "named in the plan"}};
 }
 
 std::vector<std::string> Errors(const FileReport& r) {
@@ -43,12 +52,11 @@ TEST(CampaignTablesTest, CityTargetsByCodeOrName) {
 }
 
 TEST(CampaignTablesTest, CityTargetErrorsNameLineAndColumn) {
-  auto reader = CsvReader::FromString(
-      "t.csv",
-      "city_code,city_name,phase,pm25_target,heavy_days_target\n"
-      "130100,西安市,2020Q4,59.5,7\n"
-      "999999,,2020Q4,60,7\n"
-      "130100,,2020Q3,abc,7.5\n");
+  auto reader = CsvReader::FromString("t.csv",
+                                      "city_code,city_name,phase,pm25_target,heavy_days_target\n"
+                                      "130100,西安市,2020Q4,59.5,7\n"
+                                      "999999,,2020Q4,60,7\n"
+                                      "130100,,2020Q3,abc,7.5\n");
   FileReport report("t.csv");
   ReadCityTargets(reader, Units(), report);
   auto e = Errors(report);
@@ -92,22 +100,26 @@ TEST(CampaignTablesTest, TierRuleAndStricterTargets) {
                                    "2020Q4,1,60,3.25,0,2\n");
   FileReport bad_report("r.csv");
   ReadTierRule(bad, bad_report);
-  EXPECT_EQ(Errors(bad_report)[0],
-            "r.csv:2:4: pm25_reduction_percent must lie in [0, 100) with at most one decimal place");
+  EXPECT_EQ(
+      Errors(bad_report)[0],
+      "r.csv:2:4: pm25_reduction_percent must lie in [0, 100) with at most one decimal place");
 
   auto stricter = CsvReader::FromString(
-      "s.csv", "city_code,phase,extra_pm25_percent,extra_heavy_days,reason\n石家庄,,1,2,behind\n"
-               "130100,2021Q1,1,2,\n");
+      "s.csv",
+      "city_code,phase,extra_pm25_percent,extra_heavy_days,reason\n石家庄,,1,2,behind\n"
+      "130100,2021Q1,1,2,\n");
   FileReport s_report("s.csv");
   auto s = ReadStricterTargets(stricter, Units(), s_report);
-  EXPECT_EQ(Errors(s_report), std::vector<std::string>{"s.csv:3:5: a stricter target needs its reason"});
+  EXPECT_EQ(Errors(s_report),
+            std::vector<std::string>{"s.csv:3:5: a stricter target needs its reason"});
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0].city_code, "130100");
 }
 
 TEST(CampaignTablesTest, DustDaysDustfallAndCityDaily) {
-  auto dust = CsvReader::FromString("d.csv", "city,date,reason\n石家庄市,2021-03-15,沙尘\n"
-                                             "130100,44271,Excel serial\n130100,2021-03-15,x\n");
+  auto dust = CsvReader::FromString("d.csv",
+                                    "city,date,reason\n石家庄市,2021-03-15,沙尘\n"
+                                    "130100,44271,Excel serial\n130100,2021-03-15,x\n");
   FileReport d_report("d.csv");
   auto days = ReadDustDays(dust, Units(), d_report);
   ASSERT_EQ(days.size(), 2u);
@@ -115,8 +127,9 @@ TEST(CampaignTablesTest, DustDaysDustfallAndCityDaily) {
   EXPECT_EQ(Errors(d_report),
             std::vector<std::string>{"d.csv:4:2: 130100 2021-03-15 appears twice"});
 
-  auto fall = CsvReader::FromString("f.csv", "city,month,dustfall,note\n130100,2020-11,9.4,\n"
-                                             "610100,2020-12,-1,\n");
+  auto fall = CsvReader::FromString("f.csv",
+                                    "city,month,dustfall,note\n130100,2020-11,9.4,\n"
+                                    "610100,2020-12,-1,\n");
   FileReport f_report("f.csv");
   auto readings = ReadDustfall(fall, Units(), f_report);
   ASSERT_EQ(readings.size(), 1u);
@@ -124,9 +137,10 @@ TEST(CampaignTablesTest, DustDaysDustfallAndCityDaily) {
   EXPECT_EQ(Errors(f_report),
             std::vector<std::string>{"f.csv:3:3: dustfall must lie in 0…1000 t/(month·km²)"});
 
-  auto daily = CsvReader::FromString(
-      "c.csv", "city,date,PM2.5,PM10,CO,O3_8h,dust\n130100,2020-12-01,151,200,1.2,,1\n"
-               "130100,2020-12-02,80,,,,0\n130100,2020-12-03,x,,,,maybe\n");
+  auto daily =
+      CsvReader::FromString("c.csv",
+                            "city,date,PM2.5,PM10,CO,O3_8h,dust\n130100,2020-12-01,151,200,1.2,,1\n"
+                            "130100,2020-12-02,80,,,,0\n130100,2020-12-03,x,,,,maybe\n");
   FileReport c_report("c.csv");
   auto rows = ReadCityDaily(daily, Units(), c_report);
   ASSERT_EQ(rows.size(), 2u);

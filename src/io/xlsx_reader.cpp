@@ -64,7 +64,9 @@ class XmlWalk {
         [](void* self, const XML_Char* name, const XML_Char** attrs) {
           static_cast<XmlWalk*>(self)->Start(LocalName(name), attrs);
         },
-        [](void* self, const XML_Char* name) { static_cast<XmlWalk*>(self)->End(LocalName(name)); });
+        [](void* self, const XML_Char* name) {
+          static_cast<XmlWalk*>(self)->End(LocalName(name));
+        });
     XML_SetCharacterDataHandler(p, [](void* self, const XML_Char* s, int len) {
       static_cast<XmlWalk*>(self)->Text(std::string_view(s, static_cast<size_t>(len)));
     });
@@ -76,8 +78,8 @@ class XmlWalk {
           w->error = "a document type declaration is not allowed";
           XML_StopParser(w->parser_, XML_FALSE);
         });
-    const bool ok = XML_Parse(p, xml.data(), static_cast<int>(xml.size()), XML_TRUE) ==
-                    XML_STATUS_OK;
+    const bool ok =
+        XML_Parse(p, xml.data(), static_cast<int>(xml.size()), XML_TRUE) == XML_STATUS_OK;
     std::string message = ok ? "" : XML_ErrorString(XML_GetErrorCode(p));
     XML_ParserFree(p);
     if (!error.empty()) return Bad(path, part + ": " + error);

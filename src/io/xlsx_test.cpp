@@ -21,12 +21,12 @@ TEST(XlsxTest, WrittenTablesReadBackCellForCell) {
   sheet.name = "城市目标";
   sheet.title_lines = {"目标表", "2020Q4"};
   sheet.header = {"city_code", "city_name", "pm25_target", "note"};
-  sheet.rows.push_back({{XlsxCell::Text("130100"), XlsxCell::Text("石家庄市"),
-                         XlsxCell::Of(*core::Decimal::Parse("59.5"), 1),
-                         XlsxCell::Text("a, \"quoted\" note")},
-                        true});
-  sheet.rows.push_back({{XlsxCell::Text("110000"), XlsxCell::Text("北京市"),
-                         XlsxCell::Int(45), XlsxCell{}}});
+  sheet.rows.push_back(
+      {{XlsxCell::Text("130100"), XlsxCell::Text("石家庄市"),
+        XlsxCell::Of(*core::Decimal::Parse("59.5"), 1), XlsxCell::Text("a, \"quoted\" note")},
+       true});
+  sheet.rows.push_back(
+      {{XlsxCell::Text("110000"), XlsxCell::Text("北京市"), XlsxCell::Int(45), XlsxCell{}}});
   sheet.charts.push_back({XlsxChart::Type::kColumn, "PM2.5", 1, {2}, "µg/m³"});
   XlsxSheet second;
   second.name = "Other";

@@ -136,7 +136,8 @@ core::Status WriteXlsx(const std::string& path, const std::vector<XlsxSheet>& sh
     const lxw_row_t last_data = row == first_data ? first_data : row - 1;
     if (!sheet.header.empty()) worksheet_freeze_panes(ws, header_row + 1, 0);
     ++row;
-    for (const auto& note : sheet.notes) worksheet_write_string(ws, row++, 0, note.c_str(), nullptr);
+    for (const auto& note : sheet.notes)
+      worksheet_write_string(ws, row++, 0, note.c_str(), nullptr);
     for (size_t c = 0; c < sheet.column_widths.size(); ++c) {
       worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
                            sheet.column_widths[c], nullptr);

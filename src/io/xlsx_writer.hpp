@@ -37,8 +37,8 @@ struct XlsxChart {
   enum class Type { kColumn, kBar, kLine };
   Type type = Type::kColumn;
   std::string title;
-  int category_column = 0;           // 0-based column of the table holding the labels
-  std::vector<int> value_columns;    // 0-based columns plotted as series (header = name)
+  int category_column = 0;         // 0-based column of the table holding the labels
+  std::vector<int> value_columns;  // 0-based columns plotted as series (header = name)
   std::string y_axis_title;
   // Where the chart goes: below the table when `anchor_row` is negative.
   int anchor_row = -1;

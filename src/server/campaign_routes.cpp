@@ -224,12 +224,13 @@ void AddCampaignRoutes(std::vector<Route>& routes) {
        "national users",
        {upload_name},
        [](Exchange& x) {
-         TableUpload(x, [&](const app::TableFile& table, const app::Actor& actor,
-                            const std::string& now) -> core::Result<nlohmann::json> {
-           LANTIAN_ASSIGN_OR_RETURN(auto r,
-                                    app::ImportCityTargets(x.app().store(), table, actor, now));
-           return nlohmann::json{{"phases", r.phases}, {"rows", r.rows}};
-         });
+         TableUpload(x,
+                     [&](const app::TableFile& table, const app::Actor& actor,
+                         const std::string& now) -> core::Result<nlohmann::json> {
+                       LANTIAN_ASSIGN_OR_RETURN(
+                           auto r, app::ImportCityTargets(x.app().store(), table, actor, now));
+                       return nlohmann::json{{"phases", r.phases}, {"rows", r.rows}};
+                     });
        }});
 
   routes.push_back(
@@ -273,122 +274,122 @@ void AddCampaignRoutes(std::vector<Route>& routes) {
          if (!body) return x.Error(body.error());
          auto date = DateField(*body, "date");
          if (!date) return x.Error(date.error());
-         if (auto s = app::MarkDustDay(x.app().store(),
-                                       {(*body)["city"], *date, (*body)["reason"]}, x.actor(),
-                                       core::FormatInstant(x.app().Now()));
+         if (auto s = app::MarkDustDay(x.app().store(), {(*body)["city"], *date, (*body)["reason"]},
+                                       x.actor(), core::FormatInstant(x.app().Now()));
              !s.ok()) {
            return x.Error(s);
          }
          x.Json(200, {{"flagged", true}});
        }});
-  routes.push_back(
-      {"POST",
-       "/api/dust-days/unflag",
-       "Take back a dust-day flag: {city, date, reason}",
-       "national, region, province and city users, within their area",
-       {},
-       [](Exchange& x) {
-         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
-         if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
-         auto body = JsonBody(x, {"city", "date", "reason"});
-         if (!body) return x.Error(body.error());
-         auto date = DateField(*body, "date");
-         if (!date) return x.Error(date.error());
-         if (auto s = app::UnmarkDustDay(x.app().store(), (*body)["city"], *date,
-                                         (*body)["reason"], x.actor(),
-                                         core::FormatInstant(x.app().Now()));
-             !s.ok()) {
-           return x.Error(s);
-         }
-         x.Json(200, {{"flagged", false}});
-       }});
-  routes.push_back(
-      {"POST",
-       "/api/dust-days/import",
-       "Flag the days of a table city,date[,reason] (CSV or XLSX), all or none",
-       "national, region, province and city users, within their area",
-       {upload_name},
-       [](Exchange& x) {
-         TableUpload(x, [&](const app::TableFile& table, const app::Actor& actor,
-                            const std::string& now) -> core::Result<nlohmann::json> {
-           LANTIAN_ASSIGN_OR_RETURN(auto r, app::ImportDustDays(x.app().store(), table, actor, now));
-           return nlohmann::json{{"rows", r.rows}};
-         });
-       }});
+  routes.push_back({"POST",
+                    "/api/dust-days/unflag",
+                    "Take back a dust-day flag: {city, date, reason}",
+                    "national, region, province and city users, within their area",
+                    {},
+                    [](Exchange& x) {
+                      if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+                      if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
+                      auto body = JsonBody(x, {"city", "date", "reason"});
+                      if (!body) return x.Error(body.error());
+                      auto date = DateField(*body, "date");
+                      if (!date) return x.Error(date.error());
+                      if (auto s = app::UnmarkDustDay(x.app().store(), (*body)["city"], *date,
+                                                      (*body)["reason"], x.actor(),
+                                                      core::FormatInstant(x.app().Now()));
+                          !s.ok()) {
+                        return x.Error(s);
+                      }
+                      x.Json(200, {{"flagged", false}});
+                    }});
+  routes.push_back({"POST",
+                    "/api/dust-days/import",
+                    "Flag the days of a table city,date[,reason] (CSV or XLSX), all or none",
+                    "national, region, province and city users, within their area",
+                    {upload_name},
+                    [](Exchange& x) {
+                      TableUpload(x,
+                                  [&](const app::TableFile& table, const app::Actor& actor,
+                                      const std::string& now) -> core::Result<nlohmann::json> {
+                                    LANTIAN_ASSIGN_OR_RETURN(
+                                        auto r,
+                                        app::ImportDustDays(x.app().store(), table, actor, now));
+                                    return nlohmann::json{{"rows", r.rows}};
+                                  });
+                    }});
 
-  routes.push_back(
-      {"GET",
-       "/api/dustfall",
-       "Monthly dust fall per city, t/(month·km²), against the limit of 9",
-       "public (dust fall is published)",
-       {{"month", "query", "YYYY-MM (default: every month of the season)", false}},
-       [](Exchange& x) {
-         const std::string name = x.Query("month").value_or("season");
-         auto period = campaign::AssessmentPeriodOf(name);
-         if (!period || (name != "season" && !period->is_month)) {
-           return x.Error(core::InvalidInput("month is YYYY-MM", "month"));
-         }
-         auto readings = x.app().store().Dustfall(period->period);
-         if (!readings) return x.Error(readings.error());
-         nlohmann::json out = nlohmann::json::array();
-         for (const auto& r : *readings) {
-           nlohmann::json j = app::DustfallRecord(r);
-           j["exceeds_limit"] = campaign::DustfallExceedsLimit(r.value);
-           out.push_back(j);
-         }
-         x.Json(200, {{"limit", campaign::kDustfallLimit}, {"dustfall", out}});
-       }});
-  routes.push_back(
-      {"POST",
-       "/api/dustfall/import",
-       "Import monthly dust fall city,month,value[,note] (CSV or XLSX), all or none",
-       "national, region, province and city users, within their area",
-       {upload_name},
-       [](Exchange& x) {
-         TableUpload(x, [&](const app::TableFile& table, const app::Actor& actor,
-                            const std::string& now) -> core::Result<nlohmann::json> {
-           LANTIAN_ASSIGN_OR_RETURN(auto r, app::ImportDustfall(x.app().store(), table, actor, now));
-           return nlohmann::json{{"rows", r.rows}};
-         });
-       }});
+  routes.push_back({"GET",
+                    "/api/dustfall",
+                    "Monthly dust fall per city, t/(month·km²), against the limit of 9",
+                    "public (dust fall is published)",
+                    {{"month", "query", "YYYY-MM (default: every month of the season)", false}},
+                    [](Exchange& x) {
+                      const std::string name = x.Query("month").value_or("season");
+                      auto period = campaign::AssessmentPeriodOf(name);
+                      if (!period || (name != "season" && !period->is_month)) {
+                        return x.Error(core::InvalidInput("month is YYYY-MM", "month"));
+                      }
+                      auto readings = x.app().store().Dustfall(period->period);
+                      if (!readings) return x.Error(readings.error());
+                      nlohmann::json out = nlohmann::json::array();
+                      for (const auto& r : *readings) {
+                        nlohmann::json j = app::DustfallRecord(r);
+                        j["exceeds_limit"] = campaign::DustfallExceedsLimit(r.value);
+                        out.push_back(j);
+                      }
+                      x.Json(200, {{"limit", campaign::kDustfallLimit}, {"dustfall", out}});
+                    }});
+  routes.push_back({"POST",
+                    "/api/dustfall/import",
+                    "Import monthly dust fall city,month,value[,note] (CSV or XLSX), all or none",
+                    "national, region, province and city users, within their area",
+                    {upload_name},
+                    [](Exchange& x) {
+                      TableUpload(x,
+                                  [&](const app::TableFile& table, const app::Actor& actor,
+                                      const std::string& now) -> core::Result<nlohmann::json> {
+                                    LANTIAN_ASSIGN_OR_RETURN(
+                                        auto r,
+                                        app::ImportDustfall(x.app().store(), table, actor, now));
+                                    return nlohmann::json{{"rows", r.rows}};
+                                  });
+                    }});
 
-  routes.push_back(
-      {"GET",
-       "/api/falsification",
-       "Findings of falsified monitoring data (the city's phase fails outright)",
-       "national and region users, within their area",
-       {},
-       [](Exchange& x) {
-         if (auto s = RequireAuditReader(x); !s.ok()) return x.Error(s);
-         auto visible = VisibleUnits(x);
-         if (!visible) return x.Error(visible.error());
-         auto findings = x.app().store().FalsificationFindings();
-         if (!findings) return x.Error(findings.error());
-         nlohmann::json out = nlohmann::json::array();
-         for (const auto& f : *findings) {
-           if (visible->contains(f.city_code)) out.push_back(app::FindingRecord(f));
-         }
-         x.Json(200, {{"findings", out}});
-       }});
-  routes.push_back(
-      {"POST",
-       "/api/falsification",
-       "Record a finding of falsified data: {city, phase, found_on, description}",
-       "national users, and region users within their region",
-       {},
-       [](Exchange& x) {
-         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
-         if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
-         auto body = JsonBody(x, {"city", "phase", "found_on", "description"});
-         if (!body) return x.Error(body.error());
-         auto date = DateField(*body, "found_on");
-         if (!date) return x.Error(date.error());
-         auto id = app::RecordFalsification(
-             x.app().store(), {(*body)["city"], (*body)["phase"], *date, (*body)["description"]},
-             x.actor(), core::FormatInstant(x.app().Now()));
-         if (!id) return x.Error(id.error());
-         x.Json(200, {{"id", *id}});
-       }});
+  routes.push_back({"GET",
+                    "/api/falsification",
+                    "Findings of falsified monitoring data (the city's phase fails outright)",
+                    "national and region users, within their area",
+                    {},
+                    [](Exchange& x) {
+                      if (auto s = RequireAuditReader(x); !s.ok()) return x.Error(s);
+                      auto visible = VisibleUnits(x);
+                      if (!visible) return x.Error(visible.error());
+                      auto findings = x.app().store().FalsificationFindings();
+                      if (!findings) return x.Error(findings.error());
+                      nlohmann::json out = nlohmann::json::array();
+                      for (const auto& f : *findings) {
+                        if (visible->contains(f.city_code)) out.push_back(app::FindingRecord(f));
+                      }
+                      x.Json(200, {{"findings", out}});
+                    }});
+  routes.push_back({"POST",
+                    "/api/falsification",
+                    "Record a finding of falsified data: {city, phase, found_on, description}",
+                    "national users, and region users within their region",
+                    {},
+                    [](Exchange& x) {
+                      if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+                      if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
+                      auto body = JsonBody(x, {"city", "phase", "found_on", "description"});
+                      if (!body) return x.Error(body.error());
+                      auto date = DateField(*body, "found_on");
+                      if (!date) return x.Error(date.error());
+                      auto id = app::RecordFalsification(
+                          x.app().store(),
+                          {(*body)["city"], (*body)["phase"], *date, (*body)["description"]},
+                          x.actor(), core::FormatInstant(x.app().Now()));
+                      if (!id) return x.Error(id.error());
+                      x.Json(200, {{"id", *id}});
+                    }});
 }
 
 }  // namespace lantian::server

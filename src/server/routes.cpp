@@ -519,10 +519,9 @@ nlohmann::json OpenApiDocument(const std::vector<Route>& routes) {
                              r.path == "/api/dust-days/unflag" || r.path == "/api/falsification";
       op["requestBody"] = {
           {"content",
-           json_body
-               ? nlohmann::json{{"application/json", {{"schema", {{"type", "object"}}}}}}
-               : nlohmann::json{{"multipart/form-data", {{"schema", {{"type", "object"}}}}},
-                                {"text/csv", {{"schema", {{"type", "string"}}}}}}}};
+           json_body ? nlohmann::json{{"application/json", {{"schema", {{"type", "object"}}}}}}
+                     : nlohmann::json{{"multipart/form-data", {{"schema", {{"type", "object"}}}}},
+                                      {"text/csv", {{"schema", {{"type", "string"}}}}}}}};
     }
     paths[r.path][method] = op;
   }

@@ -68,7 +68,7 @@ using SiteDayVisitor = std::function<core::Status(std::string_view id, const aq:
 struct FalsificationFinding {
   int64_t id = 0;
   std::string city_code;
-  std::string phase;     // "2020Q4", "2021Q1"
+  std::string phase;  // "2020Q4", "2021Q1"
   core::Date found_on;
   std::string description;
   std::string recorded_by;

@@ -239,11 +239,15 @@ TEST_P(StoreTest, ProvenanceSyntheticFlagAndDust) {
 TEST_P(StoreTest, CampaignTablesRoundTrip) {
   auto src = store_->AddSource({0, "city-targets", "targets.csv", false, "t", ""});
   ASSERT_TRUE(src);
-  campaign::CityTarget a{.city_code = "130100", .phase = "2020Q4", .pm25 = *Decimal::Parse("59.5"),
-                         .heavy_days = 7, .baseline_pm25 = Decimal::FromInt(66),
-                         .baseline_heavy_days = 11, .note = "annex"};
-  campaign::CityTarget b{.city_code = "110000", .phase = "2020Q4", .pm25 = Decimal::FromInt(45),
-                         .heavy_days = 2};
+  campaign::CityTarget a{.city_code = "130100",
+                         .phase = "2020Q4",
+                         .pm25 = *Decimal::Parse("59.5"),
+                         .heavy_days = 7,
+                         .baseline_pm25 = Decimal::FromInt(66),
+                         .baseline_heavy_days = 11,
+                         .note = "annex"};
+  campaign::CityTarget b{
+      .city_code = "110000", .phase = "2020Q4", .pm25 = Decimal::FromInt(45), .heavy_days = 2};
   campaign::CityTarget c = b;
   c.phase = "2021Q1";
   ASSERT_TRUE(store_->ReplaceCityTargets("2020Q4", std::vector{a, b}, *src).ok());
@@ -277,10 +281,16 @@ TEST_P(StoreTest, CampaignTablesRoundTrip) {
   auto november = store_->Dustfall({Date::FromYmd(2020, 11, 1), Date::FromYmd(2020, 11, 30)});
   ASSERT_EQ(november->size(), 1u);
   EXPECT_EQ(november->at(0), d);
-  EXPECT_EQ(store_->Dustfall({Date::FromYmd(2020, 10, 1), Date::FromYmd(2020, 12, 31)})->size(), 2u);
+  EXPECT_EQ(store_->Dustfall({Date::FromYmd(2020, 10, 1), Date::FromYmd(2020, 12, 31)})->size(),
+            2u);
 
-  FalsificationFinding f{0, "130500", "2021Q1", Date::FromYmd(2021, 2, 3), "sampler tampered",
-                         "ministry", "2021-02-04 10:00:00"};
+  FalsificationFinding f{0,
+                         "130500",
+                         "2021Q1",
+                         Date::FromYmd(2021, 2, 3),
+                         "sampler tampered",
+                         "ministry",
+                         "2021-02-04 10:00:00"};
   auto id = store_->AddFalsificationFinding(f);
   ASSERT_TRUE(id);
   auto findings = store_->FalsificationFindings();

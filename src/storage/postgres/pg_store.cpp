@@ -582,23 +582,23 @@ core::Result<std::vector<campaign::StricterTarget>> PgStore::StricterTargets() {
   for (int i = 0; i < r.rows(); ++i) {
     auto pct = core::Decimal::Parse(r.Text(i, 2));
     if (!pct) return core::Internal("corrupt stricter target");
-    out.push_back(
-        {r.Text(i, 0), r.Text(i, 1), *pct, static_cast<int>(r.Int(i, 3)), r.Text(i, 4)});
+    out.push_back({r.Text(i, 0), r.Text(i, 1), *pct, static_cast<int>(r.Int(i, 3)), r.Text(i, 4)});
   }
   return out;
 }
 
 core::Status PgStore::UpsertDustfall(const campaign::DustfallReading& d, int64_t source_id) {
   return conn_
-      ->Query("INSERT INTO dustfall(city_code, month, value, note, source_id) "
-              "VALUES($1,$2,$3,$4,$5) ON CONFLICT(city_code, month) DO UPDATE SET "
-              "value=excluded.value, note=excluded.note, source_id=excluded.source_id",
-              Params()
-                  .Text(d.city_code)
-                  .Int(d.month.days)
-                  .Text(d.value.ToString())
-                  .Text(d.note)
-                  .Int(source_id))
+      ->Query(
+          "INSERT INTO dustfall(city_code, month, value, note, source_id) "
+          "VALUES($1,$2,$3,$4,$5) ON CONFLICT(city_code, month) DO UPDATE SET "
+          "value=excluded.value, note=excluded.note, source_id=excluded.source_id",
+          Params()
+              .Text(d.city_code)
+              .Int(d.month.days)
+              .Text(d.value.ToString())
+              .Text(d.note)
+              .Int(source_id))
       .status();
 }
 
@@ -611,8 +611,7 @@ core::Result<std::vector<campaign::DustfallReading>> PgStore::Dustfall(core::Per
   for (int i = 0; i < r.rows(); ++i) {
     auto v = core::Decimal::Parse(r.Text(i, 2));
     if (!v) return core::Internal("corrupt dust fall of " + r.Text(i, 0));
-    out.push_back(
-        {r.Text(i, 0), core::Date{static_cast<int32_t>(r.Int(i, 1))}, *v, r.Text(i, 3)});
+    out.push_back({r.Text(i, 0), core::Date{static_cast<int32_t>(r.Int(i, 1))}, *v, r.Text(i, 3)});
   }
   return out;
 }

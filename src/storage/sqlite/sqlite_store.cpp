@@ -558,10 +558,10 @@ core::Status SqliteStore::ReplaceTierRule(std::span<const campaign::Tier> tiers,
   LANTIAN_RETURN_IF_ERROR(db_->Exec("DELETE FROM tier_rules"));
   LANTIAN_RETURN_IF_ERROR(db_->Exec("DELETE FROM stricter_targets"));
   for (const auto& t : tiers) {
-    LANTIAN_ASSIGN_OR_RETURN(
-        auto stmt, db_->Prepare("INSERT INTO tier_rules(phase, tier, baseline_pm25_from, "
-                                "pm25_reduction_percent, baseline_heavy_days_from, "
-                                "heavy_days_reduction) VALUES(?1,?2,?3,?4,?5,?6)"));
+    LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                             db_->Prepare("INSERT INTO tier_rules(phase, tier, baseline_pm25_from, "
+                                          "pm25_reduction_percent, baseline_heavy_days_from, "
+                                          "heavy_days_reduction) VALUES(?1,?2,?3,?4,?5,?6)"));
     LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, t.phase)
                                 .Bind(2, int64_t{t.tier})
                                 .Bind(3, t.baseline_pm25_from.ToString())
@@ -571,10 +571,10 @@ core::Status SqliteStore::ReplaceTierRule(std::span<const campaign::Tier> tiers,
                                 .Run());
   }
   for (const auto& x : stricter) {
-    LANTIAN_ASSIGN_OR_RETURN(
-        auto stmt, db_->Prepare("INSERT INTO stricter_targets(city_code, phase, "
-                                "extra_pm25_percent, extra_heavy_days, reason) "
-                                "VALUES(?1,?2,?3,?4,?5)"));
+    LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                             db_->Prepare("INSERT INTO stricter_targets(city_code, phase, "
+                                          "extra_pm25_percent, extra_heavy_days, reason) "
+                                          "VALUES(?1,?2,?3,?4,?5)"));
     LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, x.city_code)
                                 .Bind(2, x.phase)
                                 .Bind(3, x.extra_pm25_percent.ToString())
@@ -613,8 +613,8 @@ core::Result<std::vector<campaign::StricterTarget>> SqliteStore::StricterTargets
     if (!row) break;
     auto pct = core::Decimal::Parse(stmt->Text(2));
     if (!pct) return core::Internal("corrupt stricter target");
-    out.push_back({stmt->Text(0), stmt->Text(1), *pct, static_cast<int>(stmt->Int(3)),
-                   stmt->Text(4)});
+    out.push_back(
+        {stmt->Text(0), stmt->Text(1), *pct, static_cast<int>(stmt->Int(3)), stmt->Text(4)});
   }
   return out;
 }
@@ -644,8 +644,8 @@ core::Result<std::vector<campaign::DustfallReading>> SqliteStore::Dustfall(core:
     if (!row) break;
     auto v = core::Decimal::Parse(stmt->Text(2));
     if (!v) return core::Internal("corrupt dust fall of " + stmt->Text(0));
-    out.push_back({stmt->Text(0), core::Date{static_cast<int32_t>(stmt->Int(1))}, *v,
-                   stmt->Text(3)});
+    out.push_back(
+        {stmt->Text(0), core::Date{static_cast<int32_t>(stmt->Int(1))}, *v, stmt->Text(3)});
   }
   return out;
 }
@@ -674,8 +674,8 @@ core::Result<std::vector<FalsificationFinding>> SqliteStore::FalsificationFindin
     if (!row) break;
     auto found = core::ParseIsoDate(stmt->Text(3));
     if (!found) return core::Internal("corrupt falsification finding");
-    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), *found, stmt->Text(4),
-                   stmt->Text(5), stmt->Text(6)});
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), *found, stmt->Text(4), stmt->Text(5),
+                   stmt->Text(6)});
   }
   return out;
 }
