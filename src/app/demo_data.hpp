@@ -1,5 +1,6 @@
 // Writes the synthetic demo season (demo/synthetic_season.hpp) for every
-// registry station into a store, marked synthetic in its source, in one
+// registry station, with its dust days and monthly dust fall, into a store,
+// marked synthetic in its source, in one
 // transaction. Refuses a store that already holds imported data, so that
 // synthetic values never mix with measured ones.
 #pragma once
@@ -18,7 +19,8 @@ struct DemoSummary {
   int64_t stations = 0;
   int64_t days = 0;
   int64_t values = 0;
-  int64_t dust_days = 0;  // city-days flagged as sand and dust
+  int64_t dust_days = 0;        // city-days flagged as sand and dust
+  int64_t dustfall_months = 0;  // city-months of synthetic dust fall
 };
 
 core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::SeasonOptions& options,

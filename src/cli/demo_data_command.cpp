@@ -17,7 +17,8 @@ void AddDemoData(CLI::App& root, Action& action) {
   CLI::App* sub = root.add_subcommand(
       "demo-data",
       "Write a deterministic SYNTHETIC season (hourly, every registry station, winter episodes, "
-      "dust days, ~5% missing) into a store made by lantian init; marked synthetic everywhere");
+      "dust days, monthly dust fall, ~5% missing) into a store made by lantian init; marked "
+      "synthetic everywhere");
   sub->add_option("--db", o->db, "Store made by lantian init")->required();
   sub->add_option("--seed", o->seed, "Random seed (same seed, same data)");
   sub->add_option("--from", o->from, "First day (default 2019-01-01, so 2019 baselines exist)");
@@ -36,7 +37,8 @@ void AddDemoData(CLI::App& root, Action& action) {
       if (!summary) return Fail(summary.error());
       std::cerr << o->db << ": SYNTHETIC demo data, seed " << o->seed << ": " << summary->stations
                 << " stations × " << summary->days << " days, " << summary->values
-                << " hourly values, " << summary->dust_days << " city dust days\n";
+                << " hourly values, " << summary->dust_days << " city dust days, "
+                << summary->dustfall_months << " city-months of dust fall\n";
       return 0;
     };
   });

@@ -256,7 +256,9 @@ await test("rankings for everyone: table, chart, best and worst ten, groups and 
 await test("the bulletin page: charts, dust fall over 9, officials' sections and the Excel download", async (page) => {
   await page.goto(base + "/#/bulletin?month=2020-12");
   await page.waitForSelector('#dustfall-chart[data-state="ready"]');
-  assert.equal(await points(page, "#dustfall-chart"), 3);
+  const dustfall = await page.evaluate(async () => (await (await fetch("/api/dustfall?month=2020-12")).json()).dustfall);
+  assert.equal(await points(page, "#dustfall-chart"), dustfall.length);
+  assert.deepEqual(dustfall.filter((d) => d.city_code === "130100").map((d) => [d.dustfall, d.exceeds_limit]), [[9.6, true]]);
   assert.ok((await inkedPixels(page, "#ranking-chart")) > 1000);
   assert.ok(await page.isVisible("#officials-only"));
   assert.equal(await page.$("#bulletin-targets"), null);
