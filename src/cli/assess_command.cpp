@@ -67,6 +67,10 @@ void WriteTable(std::ostream& out, const app::Assessment& a) {
   }
   out << "; targets: " << a.official_targets << " official, " << a.derived_targets
       << " by the tier rule\n";
+  if (a.period.is_phase && a.official_targets + a.derived_targets == 0) {
+    out << "no city targets: load the official table (lantian targets import), or give the store "
+           "its tier rule and 2019 baseline data (lantian init loads the default rule)\n";
+  }
   if (a.synthetic) {
     out << "*** SYNTHETIC DEMO DATA (lantian demo-data): these are not measured values ***\n";
   }
