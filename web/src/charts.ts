@@ -32,8 +32,14 @@ export function chart(el: HTMLElement, option: ChartOption, points: number): ech
   return c;
 }
 
+// Called when a page is left: the charts of the old page stop saying "ready",
+// so that nobody waiting for the next page's charts mistakes them for it.
 export function disposeCharts(): void {
-  while (charts.length) charts.pop()!.dispose();
+  while (charts.length) {
+    const c = charts.pop()!;
+    c.getDom().dataset.state = "disposed";
+    c.dispose();
+  }
 }
 
 window.addEventListener("resize", () => charts.forEach((c) => c.resize()));

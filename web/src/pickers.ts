@@ -1,5 +1,6 @@
 // Period and group pickers of the campaign pages: a change rewrites the page's
 // hash query, so that every view has a link of its own.
+import { disposeCharts } from "./charts";
 import { h } from "./dom";
 import { lang } from "./i18n";
 import { UnitBrief } from "./campaign_api";
@@ -16,8 +17,10 @@ export function picker(id: string, label: string, options: [string, string][], v
   return h("label", { class: "picker" }, label + " ", select);
 }
 
-// Sets `key` of the hash query (#/page?key=value) and so re-renders the page.
+// Sets `key` of the hash query (#/page?key=value) and so re-renders the page;
+// the old page's charts are let go at once.
 export function setQuery(key: string, value: string): void {
+  disposeCharts();
   const [path, query = ""] = location.hash.replace(/^#/, "").split("?");
   const q = new URLSearchParams(query);
   q.set(key, value);
