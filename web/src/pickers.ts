@@ -20,10 +20,11 @@ export function picker(id: string, label: string, options: [string, string][], v
 // Sets `key` of the hash query (#/page?key=value) and so re-renders the page;
 // the old page's charts are let go at once.
 export function setQuery(key: string, value: string): void {
-  disposeCharts();
   const [path, query = ""] = location.hash.replace(/^#/, "").split("?");
   const q = new URLSearchParams(query);
+  if (q.get(key) === value) return;  // the page already shows it
   q.set(key, value);
+  disposeCharts();
   location.hash = `#${path}?${q.toString()}`;
 }
 

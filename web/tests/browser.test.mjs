@@ -204,8 +204,7 @@ await test("the target board shows each city against both targets, at-risk citie
   assert.equal(final[10], "考核未通过", "the quarter is over: Shijiazhuang failed");
   assert.ok((await page.$$("#region-table tbody tr")).length === 2);
   // At the end of the quarter there is no allowance left; a month earlier there is.
-  await page.fill("#as-of-picker", "2020-11-30");
-  await page.dispatchEvent("#as-of-picker", "change");
+  await page.fill("#as-of-picker", "2020-11-30");  // fires input and change
   await page.waitForFunction(() => location.hash.includes("as_of=2020-11-30"));
   await page.waitForSelector('#board-chart[data-state="ready"]');
   const sjz = await page.$$eval('#target-board tr[data-code="130100"] td', (tds) => tds.map((td) => td.textContent));
