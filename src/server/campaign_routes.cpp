@@ -3,8 +3,9 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <initializer_list>
+#include <set>
 
-#include "app/access_status.hpp"
 #include "app/campaign_json.hpp"
 #include "app/campaign_reads.hpp"
 #include "app/dust_records.hpp"

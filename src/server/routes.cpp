@@ -1,9 +1,7 @@
 #include "server/routes.hpp"
 
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
+#include <algorithm>
+#include <map>
 
 #include "app/access_status.hpp"
 #include "app/air_quality.hpp"
