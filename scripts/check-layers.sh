@@ -10,15 +10,16 @@ declare -A allowed=(
   [crypto]="core"
   [aq]="core"
   [campaign]="core aq"
+  [alert]="core"
   [ledger]="core"
   [auth]="core campaign"
   [audit]="core crypto"
   [demo]="core aq"
-  [io]="core aq campaign ledger"
+  [io]="core aq campaign alert ledger"
   [storage]="core aq campaign ledger auth audit"
-  [app]="core crypto aq campaign ledger auth audit demo io storage"
-  [server]="core crypto aq campaign ledger auth audit app"
-  [cli]="core aq campaign ledger auth audit demo io storage app server"
+  [app]="core crypto aq campaign alert ledger auth audit demo io storage"
+  [server]="core crypto aq campaign alert ledger auth audit app"
+  [cli]="core aq campaign alert ledger auth audit demo io storage app server"
 )
 
 status=0

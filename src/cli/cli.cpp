@@ -25,6 +25,7 @@ int Run(int argc, char** argv) {
   AddRank(root, action);
   AddTargets(root, action);
   AddDust(root, action);
+  AddAlert(root, action);
   AddServe(root, action);
   SetCommandLine(argc, argv);
   try {
