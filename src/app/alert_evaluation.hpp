@@ -1,5 +1,6 @@
 // The alert calculator (issue 5, `lantian alert evaluate`): a daily forecast
-// table city,date,aqi and, optionally, a local rule file that must be at least
+// table city,date,aqi, or an hourly one city,time,aqi whose 24-hour windows are
+// the days (alert/hourly.hpp), and, optionally, a local rule file that must be at least
 // as strict as the national rule; the episodes of every city with their level.
 // No store: the forecast and the rule are the whole input.
 #pragma once
@@ -16,6 +17,10 @@ namespace lantian::app {
 struct CityEpisode {
   std::string city;  // as written in the forecast
   alert::Episode episode;
+  // Hourly forecasts: the first hour of the first window over 200 and the last
+  // hour of the last one (episode.start/end are then day indices).
+  std::optional<core::HourStart> first_hour;
+  std::optional<core::HourStart> last_hour;
 };
 
 struct EvaluationFiles {

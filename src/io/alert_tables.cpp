@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 
 #include "io/campaign_tables.hpp"
@@ -9,20 +10,30 @@
 
 namespace lantian::io {
 
-std::map<std::string, std::vector<alert::ForecastDay>> ReadDailyForecast(CsvReader& reader,
-                                                                         FileReport& report) {
-  std::map<std::string, std::vector<alert::ForecastDay>> out;
+namespace {
+
+// city, a time column read by `parse`, aqi: one row per city and time.
+template <class T, class Parse>
+std::map<std::string, std::vector<T>> ReadForecast(CsvReader& reader, FileReport& report,
+                                                   std::string_view time_column, Parse parse) {
+  std::map<std::string, std::vector<T>> out;
   Columns c;
-  if (!c.Read(reader, report, {"city", "date", "aqi"})) return out;
-  std::set<std::pair<std::string, int32_t>> seen;
-  const size_t city_col = c.At("city"), date_col = c.At("date"), aqi_col = c.At("aqi");
+  if (!c.ReadHeader(reader, report) || !c.Require({"city", time_column, "aqi"}, report)) {
+    return out;
+  }
+  std::set<std::pair<std::string, int64_t>> seen;
+  const size_t city_col = c.At("city"), time_col = c.At(time_column), aqi_col = c.At("aqi");
   ForEachRow(reader, report, c.width(), [&](const std::vector<std::string_view>& f, int64_t line) {
     const std::string city(f[city_col]);
     if (city.empty()) return report.Error(line, Col(city_col), "city is empty");
-    auto date = ParseTableDate(f[date_col]);
-    if (!date) {
-      return report.Error(line, Col(date_col),
-                          "date must be YYYY-MM-DD, not '" + std::string(f[date_col]) + "'");
+    std::optional<T> when = parse(f[time_col]);
+    if (!when) {
+      return report.Error(
+          line, Col(time_col),
+          std::string(time_column) +
+              (time_column == "date" ? " must be YYYY-MM-DD"
+                                     : " must be YYYY-MM-DD HH:MM (an hour's start)") +
+              ", not '" + std::string(f[time_col]) + "'");
     }
     int aqi = -1;
     const std::string_view t = f[aqi_col];
@@ -31,12 +42,44 @@ std::map<std::string, std::vector<alert::ForecastDay>> ReadDailyForecast(CsvRead
       return report.Error(line, Col(aqi_col),
                           "aqi must be a whole number 0…500, not '" + std::string(t) + "'");
     }
-    if (!seen.insert({city, date->days}).second) {
-      return report.Error(line, Col(date_col),
-                          city + " " + core::FormatIsoDate(*date) + " appears twice");
+    if (!seen.insert({city, when->Key()}).second) {
+      return report.Error(line, Col(time_col),
+                          city + " " + std::string(f[time_col]) + " appears twice");
     }
-    out[city].push_back({*date, aqi});
+    when->aqi = aqi;
+    out[city].push_back(*when);
   });
+  return out;
+}
+
+struct DayRow : alert::ForecastDay {
+  int64_t Key() const { return date.days; }
+};
+struct HourRow : alert::ForecastHour {
+  int64_t Key() const { return hour.hours; }
+};
+
+}  // namespace
+
+std::map<std::string, std::vector<alert::ForecastDay>> ReadDailyForecast(CsvReader& reader,
+                                                                         FileReport& report) {
+  auto rows = ReadForecast<DayRow>(reader, report, "date", [](std::string_view t) {
+    auto d = ParseTableDate(t);
+    return d ? std::optional<DayRow>(DayRow{{*d, 0}}) : std::nullopt;
+  });
+  std::map<std::string, std::vector<alert::ForecastDay>> out;
+  for (auto& [city, days] : rows) out[city].assign(days.begin(), days.end());
+  return out;
+}
+
+std::map<std::string, std::vector<alert::ForecastHour>> ReadHourlyForecast(CsvReader& reader,
+                                                                           FileReport& report) {
+  auto rows = ReadForecast<HourRow>(reader, report, "time", [](std::string_view t) {
+    auto h = core::ParseHourStart(t);
+    return h ? std::optional<HourRow>(HourRow{{*h, 0}}) : std::nullopt;
+  });
+  std::map<std::string, std::vector<alert::ForecastHour>> out;
+  for (auto& [city, hours] : rows) out[city].assign(hours.begin(), hours.end());
   return out;
 }
 

@@ -1,5 +1,6 @@
 // Readers of the alert inputs:
 //   daily forecast  city,date,aqi     (CSV or XLSX; one row per city and day)
+//   hourly forecast city,time,aqi     (time YYYY-MM-DD HH:MM, the hour's start)
 //   alert rules     a JSON file:
 //     {"merge_gap_days": 1,
 //      "levels": [{"level": "red", "enabled": true,
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "alert/episode.hpp"
+#include "alert/hourly.hpp"
 #include "alert/rules.hpp"
 #include "io/csv_reader.hpp"
 #include "io/file_report.hpp"
@@ -23,6 +25,9 @@ namespace lantian::io {
 
 std::map<std::string, std::vector<alert::ForecastDay>> ReadDailyForecast(CsvReader& reader,
                                                                          FileReport& report);
+
+std::map<std::string, std::vector<alert::ForecastHour>> ReadHourlyForecast(CsvReader& reader,
+                                                                           FileReport& report);
 
 // Parses and checks (alert::CheckRules) a rule file's text.
 core::Result<alert::AlertRules> ParseAlertRules(const std::string& text, const std::string& file);
