@@ -27,6 +27,30 @@ nlohmann::json DustDayJson(const std::string& city, core::Date date, const std::
   return {{"city_code", city}, {"date", core::FormatIsoDate(date)}, {"reason", reason}};
 }
 
+// A dust table read whole: its hash for the source and the audit trail, and its
+// rows, each checked against the actor's right to write for the row's city.
+template <class RowT>
+struct DustTable {
+  std::string sha;
+  std::vector<RowT> rows;
+};
+
+template <class RowT, class Read>
+core::Result<DustTable<RowT>> ReadDustTable(storage::Store& store, const TableFile& table,
+                                            const Actor& actor, Read read) {
+  DustTable<RowT> t;
+  LANTIAN_ASSIGN_OR_RETURN(t.sha, crypto::Sha256OfFile(table.path));
+  LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
+  LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(table.path));
+  io::FileReport report(table.name);
+  t.rows = read(reader, units, report);
+  LANTIAN_RETURN_IF_ERROR(report.ToStatus());
+  for (const auto& r : t.rows) {
+    LANTIAN_RETURN_IF_ERROR(CheckDustWrite(actor, *io::FindUnit(r.city_code, units)));
+  }
+  return t;
+}
+
 }  // namespace
 
 core::Status MarkDustDay(storage::Store& store, const DustMark& mark, const Actor& actor,
@@ -76,15 +100,10 @@ core::Status UnmarkDustDay(storage::Store& store, const std::string& city, core:
 
 core::Result<TableImportResult> ImportDustDays(storage::Store& store, const TableFile& table,
                                                const Actor& actor, const std::string& now) {
-  LANTIAN_ASSIGN_OR_RETURN(std::string sha, crypto::Sha256OfFile(table.path));
-  LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
-  LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(table.path));
-  io::FileReport report(table.name);
-  auto rows = io::ReadDustDays(reader, units, report);
-  LANTIAN_RETURN_IF_ERROR(report.ToStatus());
-  for (const auto& r : rows) {
-    LANTIAN_RETURN_IF_ERROR(CheckDustWrite(actor, *io::FindUnit(r.city_code, units)));
-  }
+  LANTIAN_ASSIGN_OR_RETURN(auto t,
+                           (ReadDustTable<io::DustDayRow>(store, table, actor, io::ReadDustDays)));
+  const std::string& sha = t.sha;
+  const auto& rows = t.rows;
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
     LANTIAN_ASSIGN_OR_RETURN(
         int64_t source, store.AddSource({0, "dust-days", table.name, false, now, "sha256 " + sha}));
@@ -102,15 +121,10 @@ core::Result<TableImportResult> ImportDustDays(storage::Store& store, const Tabl
 
 core::Result<TableImportResult> ImportDustfall(storage::Store& store, const TableFile& table,
                                                const Actor& actor, const std::string& now) {
-  LANTIAN_ASSIGN_OR_RETURN(std::string sha, crypto::Sha256OfFile(table.path));
-  LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
-  LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(table.path));
-  io::FileReport report(table.name);
-  auto rows = io::ReadDustfall(reader, units, report);
-  LANTIAN_RETURN_IF_ERROR(report.ToStatus());
-  for (const auto& r : rows) {
-    LANTIAN_RETURN_IF_ERROR(CheckDustWrite(actor, *io::FindUnit(r.city_code, units)));
-  }
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto t, (ReadDustTable<campaign::DustfallReading>(store, table, actor, io::ReadDustfall)));
+  const std::string& sha = t.sha;
+  const auto& rows = t.rows;
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
     LANTIAN_ASSIGN_OR_RETURN(
         int64_t source, store.AddSource({0, "dustfall", table.name, false, now, "sha256 " + sha}));

@@ -93,6 +93,36 @@ void TableUpload(Exchange& x, Import import) {
   x.Json(200, body);
 }
 
+// A dust table upload answered with the number of rows stored.
+using DustImport = core::Result<app::TableImportResult> (*)(storage::Store&, const app::TableFile&,
+                                                            const app::Actor&, const std::string&);
+void DustTableUpload(Exchange& x, DustImport import) {
+  TableUpload(x,
+              [&](const app::TableFile& table, const app::Actor& actor,
+                  const std::string& now) -> core::Result<nlohmann::json> {
+                LANTIAN_ASSIGN_OR_RETURN(app::TableImportResult r,
+                                         import(x.app().store(), table, actor, now));
+                return nlohmann::json{{"rows", r.rows}};
+              });
+}
+
+// Flags (`flag`) or unflags a dust day by hand from the JSON {city, date, reason}.
+void DustDayWrite(Exchange& x, bool flag) {
+  if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+  if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
+  auto body = JsonBody(x, {"city", "date", "reason"});
+  if (!body) return x.Error(body.error());
+  auto date = DateField(*body, "date");
+  if (!date) return x.Error(date.error());
+  const std::string city = (*body)["city"], reason = (*body)["reason"];
+  const std::string now = core::FormatInstant(x.app().Now());
+  const core::Status s =
+      flag ? app::MarkDustDay(x.app().store(), {city, *date, reason}, x.actor(), now)
+           : app::UnmarkDustDay(x.app().store(), city, *date, reason, x.actor(), now);
+  if (!s.ok()) return x.Error(s);
+  x.Json(200, {{"flagged", flag}});
+}
+
 }  // namespace
 
 void AddCampaignRoutes(std::vector<Route>& routes) {
@@ -268,55 +298,19 @@ void AddCampaignRoutes(std::vector<Route>& routes) {
        "Flag a sand-and-dust day by hand: {city, date, reason}; who and why go to the audit trail",
        "national, region, province and city users, within their area",
        {},
-       [](Exchange& x) {
-         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
-         if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
-         auto body = JsonBody(x, {"city", "date", "reason"});
-         if (!body) return x.Error(body.error());
-         auto date = DateField(*body, "date");
-         if (!date) return x.Error(date.error());
-         if (auto s = app::MarkDustDay(x.app().store(), {(*body)["city"], *date, (*body)["reason"]},
-                                       x.actor(), core::FormatInstant(x.app().Now()));
-             !s.ok()) {
-           return x.Error(s);
-         }
-         x.Json(200, {{"flagged", true}});
-       }});
+       [](Exchange& x) { DustDayWrite(x, true); }});
   routes.push_back({"POST",
                     "/api/dust-days/unflag",
                     "Take back a dust-day flag: {city, date, reason}",
                     "national, region, province and city users, within their area",
                     {},
-                    [](Exchange& x) {
-                      if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
-                      if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
-                      auto body = JsonBody(x, {"city", "date", "reason"});
-                      if (!body) return x.Error(body.error());
-                      auto date = DateField(*body, "date");
-                      if (!date) return x.Error(date.error());
-                      if (auto s = app::UnmarkDustDay(x.app().store(), (*body)["city"], *date,
-                                                      (*body)["reason"], x.actor(),
-                                                      core::FormatInstant(x.app().Now()));
-                          !s.ok()) {
-                        return x.Error(s);
-                      }
-                      x.Json(200, {{"flagged", false}});
-                    }});
+                    [](Exchange& x) { DustDayWrite(x, false); }});
   routes.push_back({"POST",
                     "/api/dust-days/import",
                     "Flag the days of a table city,date[,reason] (CSV or XLSX), all or none",
                     "national, region, province and city users, within their area",
                     {upload_name},
-                    [](Exchange& x) {
-                      TableUpload(x,
-                                  [&](const app::TableFile& table, const app::Actor& actor,
-                                      const std::string& now) -> core::Result<nlohmann::json> {
-                                    LANTIAN_ASSIGN_OR_RETURN(
-                                        auto r,
-                                        app::ImportDustDays(x.app().store(), table, actor, now));
-                                    return nlohmann::json{{"rows", r.rows}};
-                                  });
-                    }});
+                    [](Exchange& x) { DustTableUpload(x, app::ImportDustDays); }});
 
   routes.push_back({"GET",
                     "/api/dustfall",
@@ -344,16 +338,7 @@ void AddCampaignRoutes(std::vector<Route>& routes) {
                     "Import monthly dust fall city,month,value[,note] (CSV or XLSX), all or none",
                     "national, region, province and city users, within their area",
                     {upload_name},
-                    [](Exchange& x) {
-                      TableUpload(x,
-                                  [&](const app::TableFile& table, const app::Actor& actor,
-                                      const std::string& now) -> core::Result<nlohmann::json> {
-                                    LANTIAN_ASSIGN_OR_RETURN(
-                                        auto r,
-                                        app::ImportDustfall(x.app().store(), table, actor, now));
-                                    return nlohmann::json{{"rows", r.rows}};
-                                  });
-                    }});
+                    [](Exchange& x) { DustTableUpload(x, app::ImportDustfall); }});
 
   routes.push_back({"GET",
                     "/api/falsification",
