@@ -117,17 +117,20 @@ std::string FormatInstant(Instant t) {
 
 Result<Instant> ParseInstant(std::string_view t) {
   auto bad = [&] {
-    return InvalidInput("expected a time YYYY-MM-DD HH:MM:SS (Beijing time), got '" +
+    return InvalidInput("expected a time YYYY-MM-DD HH:MM[:SS] (Beijing time), got '" +
                         std::string(t) + "'");
   };
-  if (t.size() != 19 || (t[10] != ' ' && t[10] != 'T') || t[13] != ':' || t[16] != ':')
+  const bool seconds = t.size() == 19;
+  if ((t.size() != 16 && !seconds) || (t[10] != ' ' && t[10] != 'T') || t[13] != ':' ||
+      (seconds && t[16] != ':'))
     return bad();
   auto date = ParseIsoDate(t.substr(0, 10));
   if (!date || !AllDigits(t.substr(11, 2)) || !AllDigits(t.substr(14, 2)) ||
-      !AllDigits(t.substr(17, 2))) {
+      (seconds && !AllDigits(t.substr(17, 2)))) {
     return bad();
   }
-  const int h = ToInt(t.substr(11, 2)), m = ToInt(t.substr(14, 2)), s = ToInt(t.substr(17, 2));
+  const int h = ToInt(t.substr(11, 2)), m = ToInt(t.substr(14, 2));
+  const int s = seconds ? ToInt(t.substr(17, 2)) : 0;
   if (h > 23 || m > 59 || s > 59) return bad();
   return Instant{int64_t{date->days} * 86400 + h * 3600 + m * 60 + s};
 }

@@ -53,7 +53,8 @@ struct Instant {
   static int64_t Floor(int64_t a, int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 };
 
-// "YYYY-MM-DD HH:MM:SS"; sorts as text in time order.
+// "YYYY-MM-DD HH:MM:SS"; sorts as text in time order. Parsing also takes
+// "YYYY-MM-DD HH:MM" (seconds zero) and a "T" in place of the space.
 std::string FormatInstant(Instant t);
 Result<Instant> ParseInstant(std::string_view text);
 

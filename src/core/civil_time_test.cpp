@@ -56,6 +56,9 @@ TEST(CivilTimeTest, Instants) {
   EXPECT_EQ(FormatInstant(Instant{-1}), "1969-12-31 23:59:59");
   EXPECT_FALSE(ParseInstant("2020-12-31 24:00:00").has_value());
   EXPECT_FALSE(ParseInstant("2020-12-31").has_value());
+  EXPECT_EQ(ParseInstant("2020-12-31 08:30")->seconds,
+            ParseInstant("2020-12-31 08:30:00")->seconds);
+  EXPECT_FALSE(ParseInstant("2020-12-31 08:3").has_value());
   EXPECT_LT(FormatInstant(*t), FormatInstant(*t + 1));
 }
 

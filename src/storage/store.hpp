@@ -75,6 +75,67 @@ struct FalsificationFinding {
   std::string recorded_at;  // "YYYY-MM-DD HH:MM:SS"
 };
 
+// A forecast run (issue 5 §1): who issued it and when; its values by city and
+// day ("YYYY-MM-DD") or hour ("YYYY-MM-DD HH:MM").
+struct ForecastRun {
+  int64_t id = 0;
+  std::string issuer;
+  std::string issued_at;  // "YYYY-MM-DD HH:MM:SS"
+  std::string kind;       // "daily" or "hourly"
+  std::string file;
+  std::string sha256;
+  std::string imported_by;
+  std::string imported_at;
+  friend bool operator==(const ForecastRun&, const ForecastRun&) = default;
+};
+
+struct ForecastValue {
+  std::string city;  // unit code, or the name as written for a city outside the plan
+  std::string at;
+  int aqi = 0;
+  std::optional<int> aqi_low;  // the issuer's band, when given
+  std::optional<int> aqi_high;
+  friend bool operator==(const ForecastValue&, const ForecastValue&) = default;
+};
+
+// One step of a city's alert (alert/lifecycle.hpp), as decided and as recorded.
+struct AlertStepRecord {
+  int64_t id = 0;
+  std::string city;
+  std::string step;   // propose, issue, upgrade, downgrade, lift
+  std::string level;  // none for lift
+  std::string at;     // when the step was taken, "YYYY-MM-DD HH:MM:SS"
+  std::string who;
+  int64_t forecast_run_id = 0;
+  std::string note;
+  std::string recorded_by;
+  std::string recorded_at;
+  friend bool operator==(const AlertStepRecord&, const AlertStepRecord&) = default;
+};
+
+struct PromptCity {
+  std::string city;
+  bool border = false;
+  std::string added_at;
+  friend bool operator==(const PromptCity&, const PromptCity&) = default;
+};
+
+// A regional prompt (plan （七）): the cities that must issue `level` by `deadline`.
+struct RegionalPrompt {
+  int64_t id = 0;
+  std::string region;  // "JJJ", "FW" or a group the raiser names
+  std::string level;
+  core::Date episode_start;
+  core::Date episode_end;
+  std::string raised_at;
+  std::string deadline;
+  int64_t forecast_run_id = 0;
+  std::string raised_by;
+  std::string note;
+  std::vector<PromptCity> cities;
+  friend bool operator==(const RegionalPrompt&, const RegionalPrompt&) = default;
+};
+
 struct User {
   int64_t id = 0;
   std::string username;
@@ -179,6 +240,27 @@ class Store {
   // Findings of falsified monitoring data.
   virtual core::Result<int64_t> AddFalsificationFinding(const FalsificationFinding& f) = 0;
   virtual core::Result<std::vector<FalsificationFinding>> FalsificationFindings() = 0;
+
+  // Forecast runs, every one kept. A run with the issuer, issue time and kind of
+  // a stored one is a Conflict.
+  virtual core::Result<int64_t> AddForecastRun(const ForecastRun& run,
+                                               std::span<const ForecastValue> values) = 0;
+  // All runs, by issue time then id.
+  virtual core::Result<std::vector<ForecastRun>> ForecastRuns() = 0;
+  // The values of a run, by city then time.
+  virtual core::Result<std::vector<ForecastValue>> ForecastValues(int64_t run_id) = 0;
+
+  // The alert log (append-only).
+  virtual core::Result<int64_t> AddAlertStep(const AlertStepRecord& step) = 0;
+  // All steps, by id (the order they were recorded).
+  virtual core::Result<std::vector<AlertStepRecord>> AlertSteps() = 0;
+
+  // Regional prompts with their cities.
+  virtual core::Result<int64_t> AddRegionalPrompt(const RegionalPrompt& prompt) = 0;
+  // Adds a city to a prompt; Conflict when it is already named.
+  virtual core::Status AddPromptCity(int64_t prompt_id, const PromptCity& city) = 0;
+  // All prompts by id, their cities by the time they were added, then name.
+  virtual core::Result<std::vector<RegionalPrompt>> RegionalPrompts() = 0;
 
   // Users. Usernames are unique (Conflict otherwise).
   virtual core::Result<int64_t> InsertUser(const User& user) = 0;

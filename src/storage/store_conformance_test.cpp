@@ -304,6 +304,72 @@ TEST_P(StoreTest, CampaignTablesRoundTrip) {
   EXPECT_FALSE(*store_->UnmarkDustDay("110000", Date::FromYmd(2021, 3, 15)));
 }
 
+TEST_P(StoreTest, ForecastsAlertStepsAndPrompts) {
+  ForecastRun run{0,    "京津冀区域中心", "2020-12-08 16:00:00", "daily", "fc.csv",
+                  "ab", "cli:root",       "2020-12-08 16:05:00"};
+  std::vector<ForecastValue> values{{"130100", "2020-12-10", 230, 200, 250},
+                                    {"110000", "2020-12-10", 180, std::nullopt, std::nullopt}};
+  auto id = store_->AddForecastRun(run, values);
+  ASSERT_TRUE(id) << id.error().message();
+  // The same issuer, time and kind again is refused; another time is a new run.
+  auto twice = store_->AddForecastRun(run, values);
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().code(), core::ErrorCode::kConflict);
+  ForecastRun later = run;
+  later.issued_at = "2020-12-09 16:00:00";
+  ASSERT_TRUE(store_->AddForecastRun(later, {}));
+  auto runs = store_->ForecastRuns();
+  ASSERT_EQ(runs->size(), 2u);
+  run.id = *id;
+  EXPECT_EQ(runs->at(0), run);
+  auto stored = store_->ForecastValues(*id);
+  ASSERT_EQ(stored->size(), 2u);
+  EXPECT_EQ(stored->at(0), values[1]);  // by city: 110000 first
+  EXPECT_EQ(stored->at(1), values[0]);
+
+  AlertStepRecord step{0,
+                       "130100",
+                       "issue",
+                       "orange",
+                       "2020-12-09 10:00:00",
+                       "石家庄市政府",
+                       *id,
+                       "note",
+                       "cli:root",
+                       "2020-12-09 10:01:00"};
+  auto step_id = store_->AddAlertStep(step);
+  ASSERT_TRUE(step_id);
+  step.id = *step_id;
+  auto steps = store_->AlertSteps();
+  ASSERT_EQ(steps->size(), 1u);
+  EXPECT_EQ(steps->at(0), step);
+
+  RegionalPrompt prompt{
+      0,
+      "JJJ",
+      "orange",
+      Date::FromYmd(2020, 12, 10),
+      Date::FromYmd(2020, 12, 13),
+      "2020-12-08 18:00:00",
+      "2020-12-09 12:00:00",
+      *id,
+      "ministry",
+      "",
+      {{"130100", false, "2020-12-08 18:00:00"}, {"110000", false, "2020-12-08 18:00:00"}}};
+  auto prompt_id = store_->AddRegionalPrompt(prompt);
+  ASSERT_TRUE(prompt_id);
+  ASSERT_TRUE(store_->AddPromptCity(*prompt_id, {"徐州", true, "2020-12-08 19:00:00"}).ok());
+  EXPECT_EQ(store_->AddPromptCity(*prompt_id, {"徐州", true, "2020-12-08 19:30:00"}).code(),
+            core::ErrorCode::kConflict);
+  auto prompts = store_->RegionalPrompts();
+  ASSERT_EQ(prompts->size(), 1u);
+  prompt.id = *prompt_id;
+  prompt.cities = {{"110000", false, "2020-12-08 18:00:00"},
+                   {"130100", false, "2020-12-08 18:00:00"},
+                   {"徐州", true, "2020-12-08 19:00:00"}};
+  EXPECT_EQ(prompts->at(0), prompt);
+}
+
 TEST_P(StoreTest, UsersAndSessions) {
   User u{0,
          "zhang",

@@ -1,5 +1,7 @@
 #include "storage/postgres/pg_store.hpp"
 
+#include <map>
+
 #include "storage/migrations.hpp"
 #include "storage/site_day_codec.hpp"
 
@@ -642,6 +644,175 @@ core::Result<std::vector<FalsificationFinding>> PgStore::FalsificationFindings()
     if (!found) return core::Internal("corrupt falsification finding");
     out.push_back({r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), *found, r.Text(i, 4), r.Text(i, 5),
                    r.Text(i, 6)});
+  }
+  return out;
+}
+
+core::Result<int64_t> PgStore::AddForecastRun(const ForecastRun& run,
+                                              std::span<const ForecastValue> values) {
+  auto r = conn_->Query(
+      "INSERT INTO forecast_runs(issuer, issued_at, kind, file, sha256, imported_by, "
+      "imported_at) VALUES($1,$2,$3,$4,$5,$6,$7) RETURNING id",
+      Params()
+          .Text(run.issuer)
+          .Text(run.issued_at)
+          .Text(run.kind)
+          .Text(run.file)
+          .Text(run.sha256)
+          .Text(run.imported_by)
+          .Text(run.imported_at));
+  if (!r && r.error().code() == core::ErrorCode::kConflict) {
+    return core::Conflict("a " + run.kind + " forecast of " + run.issuer + " issued at " +
+                              run.issued_at + " is stored already",
+                          "issued_at");
+  }
+  if (!r) return r.error();
+  const int64_t id = r->Int(0, 0);
+  for (const ForecastValue& v : values) {
+    Params p;
+    p.Int(id).Text(v.city).Text(v.at).Int(v.aqi);
+    if (v.aqi_low) {
+      p.Int(*v.aqi_low);
+    } else {
+      p.Null();
+    }
+    if (v.aqi_high) {
+      p.Int(*v.aqi_high);
+    } else {
+      p.Null();
+    }
+    LANTIAN_RETURN_IF_ERROR(conn_
+                                ->Query("INSERT INTO forecast_values(run_id, city, at, aqi, "
+                                        "aqi_low, aqi_high) VALUES($1,$2,$3,$4,$5,$6)",
+                                        p)
+                                .status());
+  }
+  return id;
+}
+
+core::Result<std::vector<ForecastRun>> PgStore::ForecastRuns() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, issuer, issued_at, kind, file, sha256, imported_by, "
+                             "imported_at FROM forecast_runs ORDER BY issued_at, id",
+                             Params()));
+  std::vector<ForecastRun> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+                   r.Text(i, 5), r.Text(i, 6), r.Text(i, 7)});
+  }
+  return out;
+}
+
+core::Result<std::vector<ForecastValue>> PgStore::ForecastValues(int64_t run_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT city, at, aqi, aqi_low, aqi_high FROM forecast_values "
+                             "WHERE run_id = $1 ORDER BY city, at",
+                             Params().Int(run_id)));
+  std::vector<ForecastValue> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    ForecastValue v{r.Text(i, 0), r.Text(i, 1), static_cast<int>(r.Int(i, 2)), {}, {}};
+    if (!r.IsNull(i, 3)) v.aqi_low = static_cast<int>(r.Int(i, 3));
+    if (!r.IsNull(i, 4)) v.aqi_high = static_cast<int>(r.Int(i, 4));
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+core::Result<int64_t> PgStore::AddAlertStep(const AlertStepRecord& a) {
+  LANTIAN_ASSIGN_OR_RETURN(Result r,
+                           conn_->Query("INSERT INTO alert_steps(city, step, level, at, who, "
+                                        "forecast_run_id, note, recorded_by, recorded_at) "
+                                        "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING id",
+                                        Params()
+                                            .Text(a.city)
+                                            .Text(a.step)
+                                            .Text(a.level)
+                                            .Text(a.at)
+                                            .Text(a.who)
+                                            .Int(a.forecast_run_id)
+                                            .Text(a.note)
+                                            .Text(a.recorded_by)
+                                            .Text(a.recorded_at)));
+  return r.Int(0, 0);
+}
+
+core::Result<std::vector<AlertStepRecord>> PgStore::AlertSteps() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, city, step, level, at, who, forecast_run_id, note, "
+                             "recorded_by, recorded_at FROM alert_steps ORDER BY id",
+                             Params()));
+  std::vector<AlertStepRecord> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+                   r.Text(i, 5), r.Int(i, 6), r.Text(i, 7), r.Text(i, 8), r.Text(i, 9)});
+  }
+  return out;
+}
+
+core::Result<int64_t> PgStore::AddRegionalPrompt(const RegionalPrompt& p) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("INSERT INTO regional_prompts(region, level, episode_start, "
+                             "episode_end, raised_at, deadline, forecast_run_id, raised_by, note) "
+                             "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING id",
+                             Params()
+                                 .Text(p.region)
+                                 .Text(p.level)
+                                 .Text(core::FormatIsoDate(p.episode_start))
+                                 .Text(core::FormatIsoDate(p.episode_end))
+                                 .Text(p.raised_at)
+                                 .Text(p.deadline)
+                                 .Int(p.forecast_run_id)
+                                 .Text(p.raised_by)
+                                 .Text(p.note)));
+  const int64_t id = r.Int(0, 0);
+  for (const PromptCity& c : p.cities) LANTIAN_RETURN_IF_ERROR(AddPromptCity(id, c));
+  return id;
+}
+
+core::Status PgStore::AddPromptCity(int64_t prompt_id, const PromptCity& c) {
+  auto r = conn_->Query(
+      "INSERT INTO prompt_cities(prompt_id, city, border, added_at) VALUES($1,$2,$3,$4)",
+      Params().Int(prompt_id).Text(c.city).Int(c.border ? 1 : 0).Text(c.added_at));
+  if (!r && r.error().code() == core::ErrorCode::kConflict) {
+    return core::Conflict(c.city + " is already named in prompt " + std::to_string(prompt_id),
+                          "city");
+  }
+  return r.status();
+}
+
+core::Result<std::vector<RegionalPrompt>> PgStore::RegionalPrompts() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, region, level, episode_start, episode_end, raised_at, "
+                             "deadline, forecast_run_id, raised_by, note FROM regional_prompts "
+                             "ORDER BY id",
+                             Params()));
+  std::vector<RegionalPrompt> out;
+  std::map<int64_t, size_t> index;
+  for (int i = 0; i < r.rows(); ++i) {
+    auto start = core::ParseIsoDate(r.Text(i, 3));
+    auto end = core::ParseIsoDate(r.Text(i, 4));
+    if (!start || !end) return core::Internal("corrupt regional prompt");
+    index[r.Int(i, 0)] = out.size();
+    out.push_back({r.Int(i, 0),
+                   r.Text(i, 1),
+                   r.Text(i, 2),
+                   *start,
+                   *end,
+                   r.Text(i, 5),
+                   r.Text(i, 6),
+                   r.Int(i, 7),
+                   r.Text(i, 8),
+                   r.Text(i, 9),
+                   {}});
+  }
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result c, conn_->Query("SELECT prompt_id, city, border, added_at FROM prompt_cities "
+                             "ORDER BY prompt_id, added_at, city",
+                             Params()));
+  for (int i = 0; i < c.rows(); ++i) {
+    if (auto it = index.find(c.Int(i, 0)); it != index.end()) {
+      out[it->second].cities.push_back({c.Text(i, 1), c.Int(i, 2) != 0, c.Text(i, 3)});
+    }
   }
   return out;
 }

@@ -1,5 +1,6 @@
 #include "storage/sqlite/sqlite_store.hpp"
 
+#include <map>
 #include <set>
 
 #include "storage/migrations.hpp"
@@ -676,6 +677,182 @@ core::Result<std::vector<FalsificationFinding>> SqliteStore::FalsificationFindin
     if (!found) return core::Internal("corrupt falsification finding");
     out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), *found, stmt->Text(4), stmt->Text(5),
                    stmt->Text(6)});
+  }
+  return out;
+}
+
+core::Result<int64_t> SqliteStore::AddForecastRun(const ForecastRun& run,
+                                                  std::span<const ForecastValue> values) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("INSERT INTO forecast_runs(issuer, issued_at, kind, file, sha256, "
+                              "imported_by, imported_at) VALUES(?1,?2,?3,?4,?5,?6,?7)"));
+  core::Status s = stmt->Bind(1, run.issuer)
+                       .Bind(2, run.issued_at)
+                       .Bind(3, run.kind)
+                       .Bind(4, run.file)
+                       .Bind(5, run.sha256)
+                       .Bind(6, run.imported_by)
+                       .Bind(7, run.imported_at)
+                       .Run();
+  if (s.code() == core::ErrorCode::kConflict) {
+    return core::Conflict("a " + run.kind + " forecast of " + run.issuer + " issued at " +
+                              run.issued_at + " is stored already",
+                          "issued_at");
+  }
+  LANTIAN_RETURN_IF_ERROR(s);
+  const int64_t id = sqlite3_last_insert_rowid(db_->handle());
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto value, db_->Prepare("INSERT INTO forecast_values(run_id, city, at, aqi, aqi_low, "
+                               "aqi_high) VALUES(?1,?2,?3,?4,?5,?6)"));
+  for (const ForecastValue& v : values) {
+    value->Reset();
+    value->Bind(1, id).Bind(2, v.city).Bind(3, v.at).Bind(4, int64_t{v.aqi});
+    if (v.aqi_low) {
+      value->Bind(5, int64_t{*v.aqi_low});
+    } else {
+      value->BindNull(5);
+    }
+    if (v.aqi_high) {
+      value->Bind(6, int64_t{*v.aqi_high});
+    } else {
+      value->BindNull(6);
+    }
+    LANTIAN_RETURN_IF_ERROR(value->Run());
+  }
+  return id;
+}
+
+core::Result<std::vector<ForecastRun>> SqliteStore::ForecastRuns() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT id, issuer, issued_at, kind, file, sha256, imported_by, "
+                              "imported_at FROM forecast_runs ORDER BY issued_at, id"));
+  std::vector<ForecastRun> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6), stmt->Text(7)});
+  }
+  return out;
+}
+
+core::Result<std::vector<ForecastValue>> SqliteStore::ForecastValues(int64_t run_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT city, at, aqi, aqi_low, aqi_high FROM forecast_values "
+                              "WHERE run_id = ?1 ORDER BY city, at"));
+  stmt->Bind(1, run_id);
+  std::vector<ForecastValue> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    ForecastValue v{stmt->Text(0), stmt->Text(1), static_cast<int>(stmt->Int(2)), {}, {}};
+    if (!stmt->IsNull(3)) v.aqi_low = static_cast<int>(stmt->Int(3));
+    if (!stmt->IsNull(4)) v.aqi_high = static_cast<int>(stmt->Int(4));
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+core::Result<int64_t> SqliteStore::AddAlertStep(const AlertStepRecord& a) {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("INSERT INTO alert_steps(city, step, level, at, who, "
+                                        "forecast_run_id, note, recorded_by, recorded_at) "
+                                        "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, a.city)
+                              .Bind(2, a.step)
+                              .Bind(3, a.level)
+                              .Bind(4, a.at)
+                              .Bind(5, a.who)
+                              .Bind(6, a.forecast_run_id)
+                              .Bind(7, a.note)
+                              .Bind(8, a.recorded_by)
+                              .Bind(9, a.recorded_at)
+                              .Run());
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_->handle()));
+}
+
+core::Result<std::vector<AlertStepRecord>> SqliteStore::AlertSteps() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT id, city, step, level, at, who, forecast_run_id, note, "
+                              "recorded_by, recorded_at FROM alert_steps ORDER BY id"));
+  std::vector<AlertStepRecord> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Int(6), stmt->Text(7), stmt->Text(8), stmt->Text(9)});
+  }
+  return out;
+}
+
+core::Result<int64_t> SqliteStore::AddRegionalPrompt(const RegionalPrompt& p) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("INSERT INTO regional_prompts(region, level, episode_start, "
+                              "episode_end, raised_at, deadline, forecast_run_id, raised_by, note) "
+                              "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, p.region)
+                              .Bind(2, p.level)
+                              .Bind(3, core::FormatIsoDate(p.episode_start))
+                              .Bind(4, core::FormatIsoDate(p.episode_end))
+                              .Bind(5, p.raised_at)
+                              .Bind(6, p.deadline)
+                              .Bind(7, p.forecast_run_id)
+                              .Bind(8, p.raised_by)
+                              .Bind(9, p.note)
+                              .Run());
+  const int64_t id = sqlite3_last_insert_rowid(db_->handle());
+  for (const PromptCity& c : p.cities) LANTIAN_RETURN_IF_ERROR(AddPromptCity(id, c));
+  return id;
+}
+
+core::Status SqliteStore::AddPromptCity(int64_t prompt_id, const PromptCity& c) {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("INSERT INTO prompt_cities(prompt_id, city, border, "
+                                        "added_at) VALUES(?1,?2,?3,?4)"));
+  core::Status s =
+      stmt->Bind(1, prompt_id).Bind(2, c.city).Bind(3, int64_t{c.border}).Bind(4, c.added_at).Run();
+  if (s.code() == core::ErrorCode::kConflict) {
+    return core::Conflict(c.city + " is already named in prompt " + std::to_string(prompt_id),
+                          "city");
+  }
+  return s;
+}
+
+core::Result<std::vector<RegionalPrompt>> SqliteStore::RegionalPrompts() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT id, region, level, episode_start, episode_end, raised_at, "
+                              "deadline, forecast_run_id, raised_by, note FROM regional_prompts "
+                              "ORDER BY id"));
+  std::vector<RegionalPrompt> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    auto start = core::ParseIsoDate(stmt->Text(3));
+    auto end = core::ParseIsoDate(stmt->Text(4));
+    if (!start || !end) return core::Internal("corrupt regional prompt");
+    out.push_back({stmt->Int(0),
+                   stmt->Text(1),
+                   stmt->Text(2),
+                   *start,
+                   *end,
+                   stmt->Text(5),
+                   stmt->Text(6),
+                   stmt->Int(7),
+                   stmt->Text(8),
+                   stmt->Text(9),
+                   {}});
+  }
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto cities, db_->Prepare("SELECT prompt_id, city, border, added_at FROM prompt_cities "
+                                "ORDER BY prompt_id, added_at, city"));
+  std::map<int64_t, RegionalPrompt*> by_id;
+  for (auto& p : out) by_id[p.id] = &p;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, cities->Step());
+    if (!row) break;
+    if (auto it = by_id.find(cities->Int(0)); it != by_id.end()) {
+      it->second->cities.push_back({cities->Text(1), cities->Int(2) != 0, cities->Text(3)});
+    }
   }
   return out;
 }

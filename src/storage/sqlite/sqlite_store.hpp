@@ -59,6 +59,15 @@ class SqliteStore final : public Store {
   core::Result<std::vector<campaign::DustfallReading>> Dustfall(core::Period period) override;
   core::Result<int64_t> AddFalsificationFinding(const FalsificationFinding& f) override;
   core::Result<std::vector<FalsificationFinding>> FalsificationFindings() override;
+  core::Result<int64_t> AddForecastRun(const ForecastRun& run,
+                                       std::span<const ForecastValue> values) override;
+  core::Result<std::vector<ForecastRun>> ForecastRuns() override;
+  core::Result<std::vector<ForecastValue>> ForecastValues(int64_t run_id) override;
+  core::Result<int64_t> AddAlertStep(const AlertStepRecord& step) override;
+  core::Result<std::vector<AlertStepRecord>> AlertSteps() override;
+  core::Result<int64_t> AddRegionalPrompt(const RegionalPrompt& prompt) override;
+  core::Status AddPromptCity(int64_t prompt_id, const PromptCity& city) override;
+  core::Result<std::vector<RegionalPrompt>> RegionalPrompts() override;
 
   core::Result<int64_t> InsertUser(const User& user) override;
   core::Status UpdateUser(const User& user) override;
