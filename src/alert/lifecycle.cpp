@@ -70,7 +70,7 @@ core::Result<AlertStatus> ApplyStep(const AlertStatus& current, const AlertStep&
       return next;
     case Step::kIssue:
       if (current.state == State::kIssued) {
-        return Refused("a " + in_force + " alert is already in force; upgrade or downgrade it");
+        return Refused("an alert is already in force (" + in_force + "); upgrade or downgrade it");
       }
       next.state = State::kIssued;
       next.level = s.level;

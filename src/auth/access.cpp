@@ -71,4 +71,19 @@ Access CanRecordFalsification(const Principal& p, const Place& place) {
   return Covers(p, place) ? Access::kAllowed : Access::kOutOfScope;
 }
 
+Access CanReadAlerts(const Principal& p, const Place& place) { return CanReadAirQuality(p, place); }
+
+Access CanTakeAlertStep(const Principal& p, const Place& place) {
+  return CanWriteAirQuality(p, place);
+}
+
+Access CanImportForecast(const Principal& p) { return CanImport(p); }
+
+Access CanRaisePrompt(const Principal& p, campaign::Region region) {
+  if (!p.authenticated()) return Access::kNotLoggedIn;
+  if (p.role == Role::kNational) return Access::kAllowed;
+  if (p.role != Role::kRegion) return Access::kRoleForbidden;
+  return p.scope == campaign::RegionCode(region) ? Access::kAllowed : Access::kOutOfScope;
+}
+
 }  // namespace lantian::auth

@@ -47,4 +47,15 @@ Access CanSetTargets(const Principal& p);
 // (within their region).
 Access CanRecordFalsification(const Principal& p, const Place& place);
 
+// Heavy-pollution alerts (plan （六）（七）). Reading a place's alerts, forecasts
+// and prompts: as assessment. Recording an alert step for a place (the city
+// government's decision, entered by its bureau, its province or the regional
+// and national offices): as air-quality writes. Importing forecasts: whoever
+// may import. Raising a regional prompt: the national office, or a regional
+// office for its own region.
+Access CanReadAlerts(const Principal& p, const Place& place);
+Access CanTakeAlertStep(const Principal& p, const Place& place);
+Access CanImportForecast(const Principal& p);
+Access CanRaisePrompt(const Principal& p, campaign::Region region);
+
 }  // namespace lantian::auth

@@ -60,6 +60,21 @@ TEST(AccessTest, CampaignDecisions) {
   EXPECT_EQ(CanRecordFalsification(P(Role::kProvince, "陕西省"), xian), Access::kRoleForbidden);
 }
 
+TEST(AccessTest, Alerts) {
+  const Place sjz = PlaceOf(kSjz);
+  EXPECT_EQ(CanTakeAlertStep(P(Role::kCity, "130100"), sjz), Access::kAllowed);
+  EXPECT_EQ(CanTakeAlertStep(P(Role::kCity, "140100"), sjz), Access::kOutOfScope);
+  EXPECT_EQ(CanTakeAlertStep(P(Role::kDistrict, "130102"), sjz), Access::kRoleForbidden);
+  EXPECT_EQ(CanReadAlerts(P(Role::kDistrict, "130102"), sjz), Access::kAllowed);
+  EXPECT_EQ(CanImportForecast(P(Role::kEnterprise, "x")), Access::kRoleForbidden);
+  EXPECT_EQ(CanRaisePrompt(P(Role::kNational, ""), campaign::Region::kFW), Access::kAllowed);
+  EXPECT_EQ(CanRaisePrompt(P(Role::kRegion, "JJJ"), campaign::Region::kJJJ), Access::kAllowed);
+  EXPECT_EQ(CanRaisePrompt(P(Role::kRegion, "JJJ"), campaign::Region::kFW), Access::kOutOfScope);
+  EXPECT_EQ(CanRaisePrompt(P(Role::kProvince, "河北省"), campaign::Region::kJJJ),
+            Access::kRoleForbidden);
+  EXPECT_EQ(CanRaisePrompt(Principal::Public(), campaign::Region::kJJJ), Access::kNotLoggedIn);
+}
+
 TEST(AccessTest, ScopesAreValidated) {
   const std::vector<campaign::Unit> units = {kSjz, kTaiyuan, kXian, kBeijing};
   EXPECT_TRUE(ValidateScope(Role::kNational, "", units).ok());

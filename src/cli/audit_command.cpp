@@ -67,7 +67,9 @@ void AddAudit(CLI::App& root, Action& action) {
   log->add_option("--db", o->db, "Store")->required();
   log->add_option("--user", o->user, "Entries whose actor contains this text");
   log->add_option("--object-type", o->object_type,
-                  "import, user, session, stations, reference-data, demo-data");
+                  "import, user, session, stations, reference-data, demo-data, city-targets, "
+                  "tier-rule, dust-day(s), dustfall, falsification, forecast-run, alert, "
+                  "regional-prompt");
   log->add_option("--object", o->object_id, "Object id (a username, a file's SHA-256, …)");
   log->add_option("--from", o->from, "At or after (YYYY-MM-DD[ HH:MM:SS])");
   log->add_option("--to", o->to, "At or before (YYYY-MM-DD[ HH:MM:SS])");

@@ -1,6 +1,11 @@
 // Readers of the alert inputs:
-//   daily forecast  city,date,aqi     (CSV or XLSX; one row per city and day)
-//   hourly forecast city,time,aqi     (time YYYY-MM-DD HH:MM, the hour's start)
+//   daily forecast  city,date,aqi[,aqi_low,aqi_high]  (CSV or XLSX; a row per
+//                   city and day; the band optional, both bounds or neither)
+//   hourly forecast city,time,aqi[,aqi_low,aqi_high]  (time YYYY-MM-DD HH:MM,
+//                   the hour's start)
+//   forecast JSON   {"issuer": "…", "issued_at": "YYYY-MM-DD HH:MM",
+//                    "values": [{"city": "…", "date": "YYYY-MM-DD" (or "time"),
+//                                "aqi": 230, "aqi_low": 200, "aqi_high": 250}, …]}
 //   alert rules     a JSON file:
 //     {"merge_gap_days": 1,
 //      "levels": [{"level": "red", "enabled": true,
@@ -12,6 +17,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,11 +29,37 @@
 
 namespace lantian::io {
 
-std::map<std::string, std::vector<alert::ForecastDay>> ReadDailyForecast(CsvReader& reader,
-                                                                         FileReport& report);
+enum class ForecastKind { kDaily, kHourly };
+std::string_view ForecastKindName(ForecastKind k);  // "daily", "hourly"
 
-std::map<std::string, std::vector<alert::ForecastHour>> ReadHourlyForecast(CsvReader& reader,
-                                                                           FileReport& report);
+struct ForecastRow {
+  std::string city;
+  std::string at;   // "YYYY-MM-DD" or "YYYY-MM-DD HH:MM"
+  int64_t key = 0;  // days or hours since 1970-01-01
+  int aqi = 0;
+  std::optional<int> aqi_low;
+  std::optional<int> aqi_high;
+};
+
+struct ForecastTable {
+  ForecastKind kind = ForecastKind::kDaily;
+  std::vector<ForecastRow> rows;
+};
+
+// A header with `date` makes a daily table, with `time` an hourly one.
+ForecastTable ReadForecastTable(CsvReader& reader, FileReport& report);
+
+// A forecast as JSON, with its issuer and issue time; errors name the field
+// ("values[3].aqi").
+struct ForecastDocument {
+  std::string issuer;
+  std::string issued_at;
+  ForecastTable table;
+};
+core::Result<ForecastDocument> ParseForecastJson(const std::string& text, const std::string& file);
+
+std::map<std::string, std::vector<alert::ForecastDay>> DailyByCity(const ForecastTable& t);
+std::map<std::string, std::vector<alert::ForecastHour>> HourlyByCity(const ForecastTable& t);
 
 // Parses and checks (alert::CheckRules) a rule file's text.
 core::Result<alert::AlertRules> ParseAlertRules(const std::string& text, const std::string& file);
