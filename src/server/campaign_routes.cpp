@@ -25,28 +25,6 @@ core::Result<std::optional<core::Date>> AsOf(Exchange& x) {
   return std::optional<core::Date>(*d);
 }
 
-core::Result<std::string> Required(Exchange& x, const std::string& name) {
-  auto v = x.Query(name);
-  if (!v || v->empty()) return core::InvalidInput("the query needs " + name, name);
-  return *v;
-}
-
-core::Result<nlohmann::json> JsonBody(Exchange& x, std::initializer_list<const char*> fields) {
-  if (x.req.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
-    return core::InvalidInput("send the record as application/json", "Content-Type");
-  }
-  auto body = nlohmann::json::parse(x.req.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object()) {
-    return core::InvalidInput("the body is not a JSON object", "body");
-  }
-  for (const char* f : fields) {
-    if (!body.contains(f) || !body[f].is_string()) {
-      return core::InvalidInput(std::string("the record needs the text field ") + f, f);
-    }
-  }
-  return body;
-}
-
 core::Result<core::Date> DateField(const nlohmann::json& body, const char* field) {
   auto d = core::ParseIsoDate(body[field].get<std::string>());
   if (!d) return core::InvalidInput(d.error().message(), field);
@@ -73,24 +51,6 @@ core::Result<std::set<std::string>> VisibleUnits(Exchange& x) {
       out.insert(u.code);
   }
   return out;
-}
-
-// A table upload handled by `import`, which gets the file and the actor.
-template <typename Import>
-void TableUpload(Exchange& x, Import import) {
-  if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
-  if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
-  auto uploads = SaveUploads(x);
-  if (!uploads) return x.Error(uploads.error());
-  if ((*uploads)->paths.size() != 1) {
-    return x.Error(core::InvalidInput("send one table at a time", "file"));
-  }
-  const std::string now = core::FormatInstant(x.app().Now());
-  auto result = import(app::TableFile{(*uploads)->paths[0], (*uploads)->names[0]}, x.actor(), now);
-  if (!result) return x.Error((*uploads)->Relabel(result.error()));
-  nlohmann::json body = *result;
-  body["file"] = (*uploads)->names[0];
-  x.Json(200, body);
 }
 
 // A dust table upload answered with the number of rows stored.

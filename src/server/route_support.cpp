@@ -52,7 +52,7 @@ namespace {
 std::string KeptExtension(const std::string& name) {
   std::string ext = std::filesystem::path(name).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
-  return ext == ".xlsx" ? ext : ".csv";
+  return ext == ".xlsx" || ext == ".json" ? ext : ".csv";
 }
 
 }  // namespace
@@ -96,6 +96,28 @@ void SendFile(Exchange& x, const std::string& path, const std::string& download_
   x.res.set_content(bytes.str(), xlsx ? "application/vnd.openxmlformats-officedocument."
                                         "spreadsheetml.sheet"
                                       : "text/csv; charset=utf-8");
+}
+
+core::Result<std::string> Required(Exchange& x, const std::string& name) {
+  auto v = x.Query(name);
+  if (!v || v->empty()) return core::InvalidInput("the query needs " + name, name);
+  return *v;
+}
+
+core::Result<nlohmann::json> JsonBody(Exchange& x, std::initializer_list<const char*> fields) {
+  if (x.req.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
+    return core::InvalidInput("send the record as application/json", "Content-Type");
+  }
+  auto body = nlohmann::json::parse(x.req.body, nullptr, false);
+  if (body.is_discarded() || !body.is_object()) {
+    return core::InvalidInput("the body is not a JSON object", "body");
+  }
+  for (const char* f : fields) {
+    if (!body.contains(f) || !body[f].is_string()) {
+      return core::InvalidInput(std::string("the record needs the text field ") + f, f);
+    }
+  }
+  return body;
 }
 
 }  // namespace lantian::server

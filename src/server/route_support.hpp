@@ -2,11 +2,13 @@
 // request, flags in the query.
 #pragma once
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/table_file.hpp"
 #include "server/routes.hpp"
 
 namespace lantian::server {
@@ -17,7 +19,7 @@ bool Truthy(const std::optional<std::string>& v);
 
 // An upload: the files of a multipart/form-data body (field "file"), or the body
 // itself with ?name=. Each is kept in a temporary file with the extension of its
-// name (.csv or .xlsx, which decides how it is read) and removed afterwards.
+// name (.csv, .xlsx or .json, which decides how it is read) and removed afterwards.
 struct Uploads {
   std::vector<std::string> paths;
   std::vector<std::string> names;  // as the client named them, without directories
@@ -33,5 +35,31 @@ core::Result<std::unique_ptr<Uploads>> SaveUploads(Exchange& x);
 
 // Answers with a file to download (an Excel workbook or a CSV).
 void SendFile(Exchange& x, const std::string& path, const std::string& download_name);
+
+// A query parameter that must be given.
+core::Result<std::string> Required(Exchange& x, const std::string& name);
+
+// An application/json body that is an object with (at least) the text `fields`.
+core::Result<nlohmann::json> JsonBody(Exchange& x, std::initializer_list<const char*> fields);
+
+// A table upload handled by `import`, which gets the file and the actor and
+// returns the JSON answer (the file's name is added to it). Login and CSRF are
+// checked first; errors name the file the client sent.
+template <typename Import>
+void TableUpload(Exchange& x, Import import) {
+  if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+  if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
+  auto uploads = SaveUploads(x);
+  if (!uploads) return x.Error(uploads.error());
+  if ((*uploads)->paths.size() != 1) {
+    return x.Error(core::InvalidInput("send one table at a time", "file"));
+  }
+  const std::string now = core::FormatInstant(x.app().Now());
+  auto result = import(app::TableFile{(*uploads)->paths[0], (*uploads)->names[0]}, x.actor(), now);
+  if (!result) return x.Error((*uploads)->Relabel(result.error()));
+  nlohmann::json body = *result;
+  body["file"] = (*uploads)->names[0];
+  x.Json(200, body);
+}
 
 }  // namespace lantian::server

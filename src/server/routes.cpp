@@ -7,6 +7,7 @@
 #include "app/air_quality.hpp"
 #include "auth/access.hpp"
 #include "crypto/crypto.hpp"
+#include "server/alert_routes.hpp"
 #include "server/campaign_routes.hpp"
 #include "server/json.hpp"
 #include "server/route_support.hpp"
@@ -486,6 +487,7 @@ std::vector<Route> ApiRoutes() {
          x.Json(200, {{"users", out}});
        }});
   AddCampaignRoutes(routes);
+  AddAlertRoutes(routes);
   return routes;
 }
 

@@ -305,6 +305,108 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
         _, audit, _ = self.clients["national"].get("/api/audit?object_type=dust-day")
         self.assertTrue(any("sand storm (city)" in json_text for json_text in map(str, audit["entries"])))
 
+    def test_9_alerts_within_the_area(self):
+        # Forecast runs: importers only; every run kept, one per importer here.
+        forecast = ("city,date,aqi\n"
+                    f"{SJZ},2020-12-10,240\n{SJZ},2020-12-11,320\n{SJZ},2020-12-12,260\n"
+                    f"{TAIYUAN},2020-12-10,230\n{TAIYUAN},2020-12-11,310\n{TAIYUAN},2020-12-12,250\n"
+                    f"{XIAN},2020-12-10,250\n{XIAN},2020-12-11,330\n{XIAN},2020-12-12,280\n")
+        for i, role in enumerate(ROLES):
+            self.covered.add(("POST", "/api/forecasts"))
+            status, body, _ = self.clients[role].upload(
+                "/api/forecasts", forecast, name="fc.csv",
+                query=f"&issuer=center&issued_at=2020-12-08%201{i}:00")
+            want = 401 if role == "public" else (200 if role in IMPORTERS else 403)
+            self.assertEqual(status, want, (role, body))
+            if status == 200:
+                self.assertEqual((body["values"], body["file"]), (9, "fc.csv"))
+        bad = self.clients["national"].upload("/api/forecasts", "city,date,aqi\n130100,2020-12-40,1\n",
+                                              name="bad.csv", query="&issuer=x&issued_at=2020-12-08%2010:00")
+        self.assertEqual(bad[0], 400, bad[1])
+        self.assertIn("bad.csv:2:2", bad[1]["error"]["message"] + bad[1]["error"]["field"])
+        for role in ROLES:
+            status, body, _ = self.call(role, "GET", "/api/forecasts", "/api/forecasts")
+            self.assertEqual(status, scoped_status(role, SJZ) if role in ("public", "enterprise") else 200)
+            status, body, _ = self.call(role, "GET", "/api/forecasts/{id}", "/api/forecasts/1")
+            if status == 200:
+                codes = {v["city"] for v in body["values"]}
+                self.assertEqual(codes, SEES[role], role)
+                if SJZ in codes:
+                    self.assertEqual(body["cities"][SJZ]["episodes"][0]["level"], "orange")
+            else:
+                self.assertIn(role, ("public", "enterprise"))
+        self.assertEqual(self.clients["national"].get("/api/forecasts/99")[0], 404)
+
+        # Steps: the city's own officials, its province, region and the ministry.
+        writers = {"national", "region", "province", "city"}
+        for i, role in enumerate(ROLES):
+            for place in (SJZ, XIAN):
+                at = f"2020-12-09 0{i}:00"
+                step = {"city": place, "step": "issue", "level": "orange", "at": at, "who": role}
+                status, body, _ = self.call(role, "POST", "/api/alerts/steps", "/api/alerts/steps", step)
+                if role == "public":
+                    want = 401
+                elif role not in writers:
+                    want = 403
+                else:
+                    want = 200 if place in SEES[role] else 404
+                self.assertEqual(status, want, (role, place, body))
+                if status == 200:
+                    self.assertEqual(body["forecast_run"], 4)  # the latest of the four runs
+                    lift = {"city": place, "step": "lift", "at": f"2020-12-09 0{i}:30"}
+                    self.assertEqual(self.clients[role].post("/api/alerts/steps", lift)[0], 200)
+        # The lifecycle refuses lifting what is not in force: 409.
+        status, body, _ = self.clients["national"].post(
+            "/api/alerts/steps", {"city": SJZ, "step": "lift", "at": "2020-12-09 09:00"})
+        self.assertEqual(status, 409, body)
+        self.clients["national"].post("/api/alerts/steps",
+                                      {"city": SJZ, "step": "issue", "level": "orange", "at": "2020-12-09 10:00"})
+
+        for role in ROLES:
+            for template in ["/api/alerts", "/api/alerts/history", "/api/alerts/notices", "/api/alerts/skill"]:
+                query = "?at=2020-12-10%2012:00" if template != "/api/alerts/skill" else "?period=2020-12"
+                status, body, _ = self.call(role, "GET", template, template + query)
+                self.assertEqual(status, scoped_status(role, SJZ) if role in ("public", "enterprise") else 200,
+                                 (role, template, body))
+                if status != 200:
+                    continue
+                if template in ("/api/alerts", "/api/alerts/history"):
+                    codes = {c["city"] for c in body["cities"]}
+                    for place in (SJZ, TAIYUAN, XIAN):
+                        self.assertEqual(place in codes, place in SEES[role], (role, template, place))
+            status, body, _ = self.clients[role].get("/api/alerts?at=2020-12-10%2012:00")
+            if status == 200 and SJZ in SEES[role]:
+                sjz = [c for c in body["cities"] if c["city"] == SJZ][0]
+                self.assertEqual((sjz["state"], sjz["level"], sjz["lead_time"]), ("issued", "orange", "late"))
+
+        # Prompts: the ministry anywhere, a regional office in its region.
+        rule = {"min_cities": 1, "min_share_percent": 0, "at": "2020-12-08 18:00"}
+        for role in ROLES:
+            for region, place in (("JJJ", SJZ), ("FW", XIAN)):
+                status, body, _ = self.call(role, "POST", "/api/alerts/prompts", "/api/alerts/prompts",
+                                            dict(rule, region=region))
+                want = {"public": 401, "national": 200}.get(role, 403)
+                if role == "region":
+                    want = 200 if region == "JJJ" else 404
+                self.assertEqual(status, want, (role, region, body))
+                if status == 200:
+                    self.assertIn(place, [c["city"] for c in body["cities"]])
+                    self.assertEqual(body["level"], "orange")
+        for role in ROLES:
+            status, body, _ = self.call(role, "POST", "/api/alerts/prompts/{id}/cities",
+                                        "/api/alerts/prompts/1/cities", {"city": f"徐州-{role}"})
+            want = {"public": 401, "national": 200, "region": 200}.get(role, 403)
+            self.assertEqual(status, want, (role, body))
+            status, body, _ = self.call(role, "GET", "/api/alerts/prompts", "/api/alerts/prompts?at=2020-12-10%2012:00")
+            self.assertEqual(status, scoped_status(role, SJZ) if role in ("public", "enterprise") else 200)
+            if status == 200:
+                named = {c["city"] for p in body["prompts"] for c in p["cities"]}
+                for place in (SJZ, TAIYUAN, XIAN):
+                    self.assertEqual(place in named, place in SEES[role], (role, place))
+        _, audit, _ = self.clients["national"].get("/api/audit?object_type=alert")
+        self.assertTrue(any('"who":"province"' in str(e).replace("'", '"').replace(": ", ":")
+                            for e in audit["entries"]), audit["entries"][:2])
+
     def test_z_every_documented_route_was_called_as_every_role(self):
         self.assertEqual(self.documented - self.covered, set())
         self.assertEqual(self.covered - self.documented, set())
