@@ -1,9 +1,11 @@
 #include "app/demo_data.hpp"
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "app/demo_alerts.hpp"
 #include "demo/synthetic_dustfall.hpp"
 
 namespace lantian::app {
@@ -85,6 +87,17 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
         ++summary.dustfall_months;
       }
     }
+    // Forecasts and alerts within the campaign season only (plan: October to March).
+    const core::Period alert_season{
+        std::max(options.period.first, core::Date::FromYmd(2020, 10, 1)),
+        std::min(options.period.last, core::Date::FromYmd(2021, 3, 31))};
+    DemoAlertSummary alerts;
+    if (alert_season.first <= alert_season.last) {
+      LANTIAN_ASSIGN_OR_RETURN(alerts, WriteDemoAlerts(store, options.seed, alert_season, now));
+    }
+    summary.forecast_runs = alerts.forecast_runs;
+    summary.alert_steps = alerts.steps;
+    summary.prompts = alerts.prompts;
     const nlohmann::json after = {{"synthetic", true},
                                   {"seed", options.seed},
                                   {"from", core::FormatIsoDate(options.period.first)},
@@ -93,7 +106,10 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
                                   {"days", summary.days},
                                   {"values", summary.values},
                                   {"dust_days", summary.dust_days},
-                                  {"dustfall_months", summary.dustfall_months}};
+                                  {"dustfall_months", summary.dustfall_months},
+                                  {"forecast_runs", summary.forecast_runs},
+                                  {"alert_steps", summary.alert_steps},
+                                  {"regional_prompts", summary.prompts}};
     return storage::AppendAudit(
         store, audit::Entry{0, now, actor.name, actor.action, "demo-data", std::to_string(source),
                             "", after.dump(), "", ""});

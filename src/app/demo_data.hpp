@@ -1,5 +1,6 @@
 // Writes the synthetic demo season (demo/synthetic_season.hpp) for every
-// registry station, with its dust days and monthly dust fall, into a store,
+// registry station, with its dust days, monthly dust fall, and forecasts and
+// alerts made from it (app/demo_alerts.hpp), into a store,
 // marked synthetic in its source, in one
 // transaction. Refuses a store that already holds imported data, so that
 // synthetic values never mix with measured ones.
@@ -21,6 +22,9 @@ struct DemoSummary {
   int64_t values = 0;
   int64_t dust_days = 0;        // city-days flagged as sand and dust
   int64_t dustfall_months = 0;  // city-months of synthetic dust fall
+  int64_t forecast_runs = 0;    // synthetic daily forecast runs (app/demo_alerts.hpp)
+  int64_t alert_steps = 0;
+  int64_t prompts = 0;
 };
 
 core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::SeasonOptions& options,

@@ -38,7 +38,9 @@ void AddDemoData(CLI::App& root, Action& action) {
       std::cerr << o->db << ": SYNTHETIC demo data, seed " << o->seed << ": " << summary->stations
                 << " stations × " << summary->days << " days, " << summary->values
                 << " hourly values, " << summary->dust_days << " city dust days, "
-                << summary->dustfall_months << " city-months of dust fall\n";
+                << summary->dustfall_months << " city-months of dust fall, "
+                << summary->forecast_runs << " forecast runs, " << summary->alert_steps
+                << " alert steps, " << summary->prompts << " regional prompts\n";
       return 0;
     };
   });

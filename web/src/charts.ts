@@ -1,7 +1,7 @@
 // ECharts on a page: every chart records how many data points it shows in
 // data-points, so that tests (and people) can see it rendered with data.
 // Only the parts of ECharts the dashboard uses, to keep the bundle small.
-import { BarChart, HeatmapChart, LineChart, ScatterChart } from "echarts/charts";
+import { BarChart, CustomChart, HeatmapChart, LineChart, ScatterChart } from "echarts/charts";
 import {
   CalendarComponent,
   DataZoomComponent,
@@ -15,7 +15,7 @@ import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 
 echarts.use([
-  BarChart, HeatmapChart, LineChart, ScatterChart, CalendarComponent, DataZoomComponent, GridComponent,
+  BarChart, CustomChart, HeatmapChart, LineChart, ScatterChart, CalendarComponent, DataZoomComponent, GridComponent,
   LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent, CanvasRenderer,
 ]);
 

@@ -1,6 +1,7 @@
 // lantian dashboard: hash routes #/ (map and city table), #/login,
 // #/city/CODE, #/station/CODE, and the campaign's #/targets?phase=,
-// #/rankings?period=&group=, #/bulletin?month=, #/warnings?quarter=.
+// #/rankings?period=&group=, #/bulletin?month=, #/warnings?quarter=, and the
+// alerts' #/alerts?at=, #/alert-history?period=, #/forecast-skill?period=.
 import "./style.css";
 import { ApiError, CityLatest, User, logout, me, publicLatest } from "./api";
 import { disposeCharts } from "./charts";
@@ -13,6 +14,9 @@ import { renderBulletin } from "./pages/bulletin";
 import { renderRankings } from "./pages/rankings";
 import { renderTargets } from "./pages/targets";
 import { renderWarnings } from "./pages/warnings";
+import { renderAlerts } from "./pages/alerts";
+import { renderAlertHistory } from "./pages/alert_history";
+import { renderSkill } from "./pages/forecast_skill";
 import { MONTHS } from "./campaign_api";
 
 let user: User | null = null;
@@ -49,7 +53,10 @@ function header(): HTMLElement {
   const links: [string, string][] = [["#/", t().nav.home]];
   if (official) links.push(["#/targets", t().nav.targets]);
   links.push(["#/rankings", t().nav.rankings], ["#/bulletin", t().nav.bulletin]);
-  if (official) links.push(["#/warnings", t().nav.warnings]);
+  if (official) {
+    links.push(["#/warnings", t().nav.warnings], ["#/alerts", t().nav.alerts], ["#/alert-history", t().nav.alertHistory],
+      ["#/forecast-skill", t().nav.skill]);
+  }
   const nav = h("nav", { id: "nav" }, ...links.map(([href, label]) => h("a", { href, "data-page": href.slice(2) || "home" }, label)));
   return h("header", {}, h("div", { class: "left" }, h("a", { href: "#/", class: "brand" }, t().title), nav), right);
 }
@@ -101,6 +108,12 @@ async function route(): Promise<void> {
       await renderBulletin(main, q.get("month") ?? (await defaultMonth()));
     } else if (path === "/warnings") {
       await renderWarnings(main, q.get("quarter") ?? phaseOf(await defaultMonth()));
+    } else if (path === "/alerts") {
+      await renderAlerts(main, q.get("at"));
+    } else if (path === "/alert-history") {
+      await renderAlertHistory(main, q.get("period") ?? "season");
+    } else if (path === "/forecast-skill") {
+      await renderSkill(main, q.get("period") ?? "season");
     } else {
       await renderHome(main, user !== null && user.role !== "enterprise");
     }
