@@ -42,6 +42,18 @@ const dustfall = join(dir, "dustfall.csv");
 writeFileSync(dustfall, "city,month,dustfall\n130100,2020-12,9.6\n140100,2020-12,5.2\n610100,2020-12,7.0\n");
 lantian("dustfall", "import", "--db", db, dustfall);
 
+// Alerts: the demo season brings a synthetic forecast, prompts and alert steps;
+// on top, a city forecast of New Year's Day and Shijiazhuang's orange alert on it.
+const forecast = join(dir, "forecast.csv");
+writeFileSync(forecast, "city,date,aqi\n130100,2021-01-02,250\n130100,2021-01-03,320\n130100,2021-01-04,260\n");
+lantian("alert", "import", "--db", db, "--issuer", "石家庄市监测站", "--issued-at", "2021-01-01 08:00", forecast);
+try {
+  lantian("alert", "lift", "--db", db, "--city", "130100", "--at", "2021-01-01 09:00");
+} catch {
+  // no demo alert left in force
+}
+lantian("alert", "issue", "--db", db, "--city", "130100", "--level", "orange", "--at", "2021-01-01 10:00");
+
 const server = spawn(LANTIAN, ["serve", "--db", db, "--listen", "127.0.0.1:0", "--web-root", WEB_ROOT], {
   stdio: ["ignore", "ignore", "pipe"],
 });
@@ -273,6 +285,69 @@ await test("the bulletin page: charts, dust fall over 9, officials' sections and
   });
   assert.deepEqual(download, [200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK"]);
   await shot(page, "bulletin.png");
+});
+
+await test("the alert centre: map by level, status, timeline and regional prompts; a city sees its own", async (page) => {
+  await login(page, "ministry");
+  await page.click('#nav a[data-page="alerts"]');
+  await page.waitForSelector('#alert-map[data-state="ready"]');
+  await page.waitForSelector('#alert-timeline[data-state="ready"]');
+  // Without ?at= the page shows the moment of the newest forecast run.
+  assert.equal(await page.inputValue("#alert-at"), "2021-01-01T08:00");
+  await page.fill("#alert-at", "2021-01-01T12:00");
+  await page.waitForFunction(() => location.hash.includes("at=2021-01-01"));
+  await page.waitForSelector('#alert-map[data-state="ready"]');
+  assert.equal(await points(page, "#alert-map"), 45);
+  assert.ok((await inkedPixels(page, "#alert-map")) > 1000);
+  const sjz = await page.$$eval('#alert-table tr[data-code="130100"] td', (tds) => tds.map((td) => td.textContent));
+  assert.equal(sjz[1], "生效中");
+  assert.equal(sjz[2], "橙色");
+  assert.equal(sjz[4], "预报滞后", "issued 14 h before the episode, on a forecast itself only 16 h ahead");
+  assert.equal(await page.getAttribute('#alert-table tr[data-code="130100"] td.level', "data-level"), "orange");
+  assert.ok((await points(page, "#alert-timeline")) >= 1);
+  assert.ok((await inkedPixels(page, "#alert-timeline")) > 200);
+  const all = await page.evaluate(async () => (await (await fetch("/api/alerts/prompts?at=2021-01-01%2012:00")).json()).prompts);
+  const prompts = all.filter((p) => p.episode_end >= "2020-12-25");  // the last week's
+  assert.ok(prompts.length < all.length, "older prompts are on the history page");
+  assert.equal((await page.$$("#prompts .prompt")).length, prompts.length);
+  if (prompts.length) {
+    const responses = await page.$$eval("#prompts tr[data-response]", (trs) => trs.map((tr) => tr.dataset.response));
+    assert.equal(responses.length, prompts.reduce((n, p) => n + p.cities.length, 0));
+    assert.ok(responses.every((r) => ["on-time", "late", "lower-level", "missing", "pending"].includes(r)));
+  }
+  await shot(page, "alert-centre.png");
+  await page.click("#lang-switch");
+  await page.waitForSelector('#alert-map[data-state="ready"]');
+  assert.match(await page.textContent("#page-title"), /Heavy-pollution alerts/);
+
+  await login(page, "sjz");
+  await page.goto(base + "/#/alerts?at=2021-01-01%2012:00");
+  await page.waitForSelector('#alert-map[data-state="ready"]');
+  assert.equal(await points(page, "#alert-map"), 1);
+  const codes = await page.$$eval("#alert-table tbody tr", (trs) => trs.map((tr) => tr.dataset.code));
+  assert.deepEqual(codes, ["130100"]);
+});
+
+await test("alert history and forecast skill pages", async (page) => {
+  await login(page, "ministry");
+  await page.goto(base + "/#/alert-history?period=2020Q4");
+  await page.waitForSelector("#history-table");
+  const history = await page.evaluate(async () => (await (await fetch("/api/alerts/history?period=2020Q4")).json()).cities);
+  const withAlerts = history.filter((c) => c.count.alerts > 0);
+  const rows = await page.$$("#history-table tbody tr");
+  assert.equal(rows.length, withAlerts.reduce((n, c) => n + c.alerts.length, 0));
+  const promptsOfQuarter = await page.evaluate(async () => (await (await fetch("/api/alerts/prompts")).json()).prompts.length);
+  assert.equal((await page.$$("#prompts .prompt")).length, promptsOfQuarter);
+  await page.selectOption("#period-picker", "2020-12");
+  await page.waitForFunction(() => location.hash.includes("period=2020-12"));
+  await page.goto(base + "/#/forecast-skill?period=2020Q4");
+  await page.waitForSelector("#skill-table");
+  const leads = await page.$$eval('#skill-table tr[data-issuer="区域预报中心（合成）"]', (trs) => trs.map((tr) => tr.dataset.lead));
+  assert.deepEqual(leads, ["1", "2", "3"]);
+  const pod = await page.$$eval('#skill-table tr[data-lead="1"] td', (tds) => tds[5].textContent);
+  assert.match(pod, /^\d+\.\d%$/);
+  assert.ok((await page.$$("#hindsight-table tbody tr")).length > 0);
+  await shot(page, "forecast-skill.png");
 });
 
 await browser.close();

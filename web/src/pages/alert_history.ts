@@ -1,12 +1,13 @@
 // Alert history of a period: per city the alerts, alert days, the longest run
 // of alert days and alerts re-issued within 24 h of a lift (the plan warns
-// against alerts kept on regardless of the weather), and every alert.
-import { alertHistory } from "../alert_api";
+// against alerts kept on regardless of the weather), every alert, and the
+// regional prompts raised in the period with their responses.
+import { alertHistory, prompts } from "../alert_api";
 import { MONTHS } from "../campaign_api";
 import { h } from "../dom";
 import { t } from "../i18n";
 import { picker, setQuery } from "../pickers";
-import { levelCell } from "./alerts";
+import { levelCell, promptCards } from "./alerts";
 
 export function periodOptions(): [string, string][] {
   const phases = t().phases as Record<string, string>;
@@ -16,7 +17,9 @@ export function periodOptions(): [string, string][] {
 
 export async function renderAlertHistory(root: HTMLElement, period: string): Promise<void> {
   const a = t().alerts;
-  const data = await alertHistory(period, null);
+  const [data, all] = await Promise.all([alertHistory(period, null), prompts(null)]);
+  const inPeriod = all.prompts.filter((p) => period === "season" || p.raised_at.startsWith(period) ||
+    (period === "2020Q4" && p.raised_at < "2021") || (period === "2021Q1" && p.raised_at >= "2021"));
   const cities = data.cities.filter((c) => c.count.alerts > 0 || c.count.alert_days > 0)
     .sort((x, y) => y.count.alert_days - x.count.alert_days);
   const head = h("tr", {}, ...[t().city, a.alertsCount, a.alertDays, a.longest, a.backToBack, a.issuedAt, a.level]
@@ -36,5 +39,6 @@ export async function renderAlertHistory(root: HTMLElement, period: string): Pro
     h("section", { class: "card" },
       cities.length ? h("table", { id: "history-table" }, h("thead", {}, head), h("tbody", {}, ...rows))
         : h("p", { id: "history-table", class: "muted" }, a.noAlerts)),
+    h("section", { class: "card" }, h("h3", {}, a.prompts), promptCards(inPeriod)),
   );
 }

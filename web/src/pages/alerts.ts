@@ -1,8 +1,8 @@
 // The alert centre: a moment to look at (default: the newest forecast run),
 // the map of cities by the alert level in force, every city's status (lead
 // time, what the latest forecast calls for, unsupported alerts, the phase's
-// counts), the timeline of each city's alerts, and the regional prompts with
-// each named city's response.
+// counts), the timeline of each city's alerts, and the regional prompts of the
+// last week with each named city's response (all of them: the history page).
 import { publicLatest } from "../api";
 import { ALERT_COLORS, CityAlert, CityHistory, Level, Prompt, alertHistory, alerts, forecastRuns, prompts } from "../alert_api";
 import { chart } from "../charts";
@@ -155,6 +155,12 @@ export function promptCards(list: Prompt[]): HTMLElement {
             levelCell(c.level_issued))))))));
 }
 
+// Prompts whose episode has not ended more than a week before `at`, newest first.
+function recent(list: Prompt[], at: string): Prompt[] {
+  const weekBefore = new Date(new Date(at.slice(0, 10) + "T00:00:00Z").getTime() - 7 * 86400e3).toISOString().slice(0, 10);
+  return list.filter((p) => p.episode_end >= weekBefore && p.raised_at <= at).reverse();
+}
+
 export async function renderAlerts(root: HTMLElement, requested: string | null): Promise<void> {
   const at = await defaultAt(requested);
   const [status, history, open] = await Promise.all([alerts(at), alertHistory("season", at), prompts(at)]);
@@ -166,7 +172,7 @@ export async function renderAlerts(root: HTMLElement, requested: string | null):
     h("section", { class: "card" }, h("h3", {}, t().alerts.map), mapEl),
     h("section", { class: "card" }, h("h3", {}, t().alerts.table), statusTable(status.cities)),
     h("section", { class: "card" }, h("h3", {}, t().alerts.timeline), timelineEl),
-    h("section", { class: "card" }, h("h3", {}, t().alerts.prompts), promptCards(open.prompts)),
+    h("section", { class: "card" }, h("h3", {}, t().alerts.prompts), promptCards(recent(open.prompts, status.at))),
   );
   await renderMap(mapEl, status.cities);
   renderTimeline(timelineEl, history.cities, status.at);

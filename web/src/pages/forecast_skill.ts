@@ -1,6 +1,7 @@
 // Forecast skill after the fact: per issuer and lead, the AQI band and level
 // hit rates and the heavy-pollution scores (docs/standards.md §9); what the
-// air did during each alert; observed episodes and the alert in force.
+// air did during each alert; observed episodes that called for an alert
+// (yellow or above) and the alert in force, those without one marked.
 import { skill } from "../alert_api";
 import { h } from "../dom";
 import { t } from "../i18n";
@@ -35,7 +36,7 @@ export async function renderSkill(root: HTMLElement, period: string): Promise<vo
           h("td", { class: "num" }, String(x.max_observed)))))),
     h("section", { class: "card" }, h("h3", {}, a.episodes),
       table("episode-table", [t().city, a.period, a.level, a.over200, a.maxObserved, a.alertLevel],
-        r.episodes.map((e) => h("tr", { "data-code": e.city, class: e.alert_level === "none" ? "bad" : "" },
+        r.episodes.filter((e) => e.level !== "none").map((e) => h("tr", { "data-code": e.city, class: e.alert_level === "none" ? "bad" : "" },
           h("td", {}, e.name), h("td", {}, `${e.start} – ${e.end}`), levelCell(e.level),
           h("td", { class: "num" }, String(e.days_over_200)), h("td", { class: "num" }, String(e.max_aqi)),
           levelCell(e.alert_level))))),
