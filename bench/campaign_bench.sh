@@ -2,7 +2,9 @@
 # The campaign over the demo store (lantian demo-data: 2019-01-01 … 2021-03-31,
 # every registry station, hourly), on SQLite and on PostgreSQL in the same run:
 # the full-season assessment and ranking of all plan units, a phase assessment
-# mid-way, a monthly ranking, the warning letters and the Excel bulletin. Each
+# mid-way, a monthly ranking, the warning letters and the Excel bulletin, and
+# the alert desk over the demo's synthetic forecasts (status, history, prompts,
+# the season's forecast verification). Each
 # command runs REPEAT times; the median wall time and the largest peak RSS go to
 # bench/results/campaign.json, which docs/performance.md quotes.
 # usage: bench/campaign_bench.sh LANTIAN_BIN [REPEAT]
@@ -34,7 +36,11 @@ for store in sqlite pg; do
                "rank_season:rank --phase season --format json" \
                "rank_month:rank --month 2020-12 --format json" \
                "warnings_2020Q4:warnings --quarter 2020Q4 --format json" \
-               "bulletin_month:bulletin --month 2020-12 --out $work/bulletin.xlsx"; do
+               "bulletin_month:bulletin --month 2020-12 --out $work/bulletin.xlsx" \
+               "alert_status:alert status --now 2020-12-15T20:00 --format json" \
+               "alert_history:alert history --period season --now 2021-04-01T00:00 --format json" \
+               "alert_prompts:alert prompts --now 2021-04-01T00:00 --format json" \
+               "alert_verify:alert verify --period season --now 2021-04-01T00:00 --format json"; do
       label=${job%%:*}
       read -r -a args <<<"${job#*:}"
       $measure "${store}_${label}" -- "$lantian" "${args[@]}" --db "$db" 2>/dev/null | tail -1 >>"$runs"
