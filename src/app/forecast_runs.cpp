@@ -67,12 +67,26 @@ core::Result<ForecastImported> ImportForecast(storage::Store& store, const Table
   std::set<std::string> cities;
   for (const io::ForecastRow& r : f.table.rows) {
     const std::string key = CityKey(r.city, units);
+    // The latest forecast decides whether a city's alert is supported, so an
+    // importer may forecast only the cities of its area (border cities: the
+    // national and regional offices).
+    if (cities.insert(key).second) {
+      const campaign::Unit* u = io::FindUnit(key, units);
+      const auth::Access access = u ? auth::CanTakeAlertStep(actor.principal, auth::PlaceOf(*u))
+                                    : (actor.principal.role == auth::Role::kNational ||
+                                               actor.principal.role == auth::Role::kRegion
+                                           ? auth::Access::kAllowed
+                                           : auth::Access::kRoleForbidden);
+      LANTIAN_RETURN_IF_ERROR(AccessStatus(access, "city " + r.city,
+                                           "only national and regional offices forecast cities "
+                                           "outside the plan (" +
+                                               r.city + ")"));
+    }
     if (!seen.insert({key, r.at}).second) {
       return core::InvalidInput(
           file.name + ": " + r.city + " " + r.at + " appears twice (under its code and its name)",
           "city");
     }
-    cities.insert(key);
     values.push_back({key, r.at, r.aqi, r.aqi_low, r.aqi_high});
   }
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {

@@ -31,7 +31,9 @@ struct ForecastImported {
 
 // All or nothing: a file with any problem stores nothing (errors name file,
 // line and column, or the JSON field); a run already stored (same issuer,
-// issue time and kind) is a Conflict.
+// issue time and kind) is a Conflict. An importer forecasts only the cities of
+// its area (the latest forecast decides whether an alert is supported); cities
+// outside the plan only the national and regional offices.
 core::Result<ForecastImported> ImportForecast(storage::Store& store, const TableFile& file,
                                               const ForecastMeta& meta, const Actor& actor,
                                               const std::string& now,

@@ -306,20 +306,28 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
         self.assertTrue(any("sand storm (city)" in json_text for json_text in map(str, audit["entries"])))
 
     def test_9_alerts_within_the_area(self):
-        # Forecast runs: importers only; every run kept, one per importer here.
-        forecast = ("city,date,aqi\n"
-                    f"{SJZ},2020-12-10,240\n{SJZ},2020-12-11,320\n{SJZ},2020-12-12,260\n"
-                    f"{TAIYUAN},2020-12-10,230\n{TAIYUAN},2020-12-11,310\n{TAIYUAN},2020-12-12,250\n"
-                    f"{XIAN},2020-12-10,250\n{XIAN},2020-12-11,330\n{XIAN},2020-12-12,280\n")
+        # Forecast runs: importers only, each for the cities of its area; every run kept.
+        def forecast(*places):
+            return "city,date,aqi\n" + "".join(f"{p},2020-12-10,240\n{p},2020-12-11,320\n{p},2020-12-12,260\n"
+                                                for p in places)
         for i, role in enumerate(ROLES):
             self.covered.add(("POST", "/api/forecasts"))
+            places = (SJZ, TAIYUAN, XIAN) if role == "national" else (SJZ,)
             status, body, _ = self.clients[role].upload(
-                "/api/forecasts", forecast, name="fc.csv",
+                "/api/forecasts", forecast(*places), name="fc.csv",
                 query=f"&issuer=center&issued_at=2020-12-08%201{i}:00")
             want = 401 if role == "public" else (200 if role in IMPORTERS else 403)
             self.assertEqual(status, want, (role, body))
             if status == 200:
-                self.assertEqual((body["values"], body["file"]), (9, "fc.csv"))
+                self.assertEqual((body["values"], body["file"]), (3 * len(places), "fc.csv"))
+        # Another city's forecast would decide whether that city's alert is supported: out of scope.
+        for role, place in (("city", XIAN), ("province", TAIYUAN), ("region", XIAN)):
+            status, body, _ = self.clients[role].upload("/api/forecasts", forecast(place), name="fc.csv",
+                                                        query="&issuer=center&issued_at=2020-12-08%2009:00")
+            self.assertEqual(status, 404, (role, body))
+        status, body, _ = self.clients["city"].upload("/api/forecasts", "city,date,aqi\n徐州,2020-12-10,240\n",
+                                                      name="fc.csv", query="&issuer=c&issued_at=2020-12-08%2009:00")
+        self.assertEqual(status, 403, body)
         bad = self.clients["national"].upload("/api/forecasts", "city,date,aqi\n130100,2020-12-40,1\n",
                                               name="bad.csv", query="&issuer=x&issued_at=2020-12-08%2010:00")
         self.assertEqual(bad[0], 400, bad[1])
@@ -330,7 +338,7 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
             status, body, _ = self.call(role, "GET", "/api/forecasts/{id}", "/api/forecasts/1")
             if status == 200:
                 codes = {v["city"] for v in body["values"]}
-                self.assertEqual(codes, SEES[role], role)
+                self.assertEqual(codes, SEES[role], role)  # run 1 is the national one, of all three
                 if SJZ in codes:
                     self.assertEqual(body["cities"][SJZ]["episodes"][0]["level"], "orange")
             else:
@@ -352,7 +360,8 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
                     want = 200 if place in SEES[role] else 404
                 self.assertEqual(status, want, (role, place, body))
                 if status == 200:
-                    self.assertEqual(body["forecast_run"], 4)  # the latest of the four runs
+                    # The latest run forecasting the city: the city's own (4) or the national one (1).
+                    self.assertEqual(body["forecast_run"], 4 if place == SJZ else 1)
                     lift = {"city": place, "step": "lift", "at": f"2020-12-09 0{i}:30"}
                     self.assertEqual(self.clients[role].post("/api/alerts/steps", lift)[0], 200)
         # The lifecycle refuses lifting what is not in force: 409.
