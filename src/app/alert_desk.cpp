@@ -125,16 +125,6 @@ core::Result<storage::AlertStepRecord> TakeAlertStep(storage::Store& store,
                         request.who.empty() ? actor.name : request.who,
                         std::to_string(run->run.id),
                         request.note};
-  alert::AlertStatus before;
-  for (const auto& s : log.StepsOf(city)) {
-    if (auto next = alert::ApplyStep(before, s)) before = *next;
-  }
-  auto after = alert::ApplyStep(before, step);
-  if (!after) {
-    return core::Status(after.error().code(),
-                        CityName(city, log.units) + " (" + city + "): " + after.error().message(),
-                        after.error().field());
-  }
   storage::AlertStepRecord record{0,
                                   city,
                                   std::string(alert::StepName(step.step)),
@@ -145,7 +135,23 @@ core::Result<storage::AlertStepRecord> TakeAlertStep(storage::Store& store,
                                   request.note,
                                   actor.name,
                                   now};
+  // The city's log is read again under the audit lock, so that two offices
+  // recording at once cannot both issue (SQLite: BEGIN IMMEDIATE; PostgreSQL:
+  // the lock on the audit trail).
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
+    LANTIAN_RETURN_IF_ERROR(store.LockAuditTrail());
+    LANTIAN_ASSIGN_OR_RETURN(auto all, store.AlertSteps());
+    alert::AlertStatus before;
+    for (const auto& r : all) {
+      if (r.city != city) continue;
+      if (auto next = alert::ApplyStep(before, ToStep(r))) before = *next;
+    }
+    auto after = alert::ApplyStep(before, step);
+    if (!after) {
+      return core::Status(after.error().code(),
+                          CityName(city, log.units) + " (" + city + "): " + after.error().message(),
+                          after.error().field());
+    }
     LANTIAN_ASSIGN_OR_RETURN(record.id, store.AddAlertStep(record));
     nlohmann::json after_json = StatusJson(*after);
     after_json["step"] = {{"id", record.id},       {"step", record.step},

@@ -81,6 +81,29 @@ class PostgresServersTest(unittest.TestCase):
         _, imports, _ = c.get("/api/imports")
         self.assertEqual(len([i for i in imports["imports"] if i["file"].startswith("part")]), 8)
 
+    def test_concurrent_alert_issues_through_both_servers_issue_once(self):
+        # Eight offices issue Shijiazhuang's alert at once through both servers:
+        # the lifecycle lets exactly one through, the others are refused (409).
+        c = harness.Client(self.a)
+        c.login("guojia", bearer=True)
+        forecast = f"city,date,aqi\n{SJZ},2020-12-10,240\n{SJZ},2020-12-11,320\n{SJZ},2020-12-12,260\n"
+        status, body, _ = c.upload("/api/forecasts", forecast, name="fc.csv",
+                                   query="&issuer=center&issued_at=2020-12-08%2016:00")
+        self.assertEqual(status, 200, body)
+
+        def issue(i):
+            client = harness.Client(self.a if i % 2 == 0 else self.b)
+            client.login("guojia", bearer=True)
+            return client.post("/api/alerts/steps", {"city": SJZ, "step": "issue", "level": "orange",
+                                                     "at": "2020-12-08 20:00", "who": f"office {i}"})
+
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            statuses = sorted(r[0] for r in pool.map(issue, range(8)))
+        self.assertEqual(statuses, [200] + [409] * 7)
+        _, history, _ = c.get("/api/alerts/history?period=2020-12&at=2020-12-09%2000:00")
+        sjz = [h for h in history["cities"] if h["city"] == SJZ][0]
+        self.assertEqual([s["step"] for s in sjz["steps"]], ["issue"])
+
     def test_login_throttling_is_shared(self):
         for i in range(5):
             server = self.a if i % 2 == 0 else self.b
