@@ -3,12 +3,16 @@
 #include <benchmark/benchmark.h>
 
 #include <random>
+#include <set>
 #include <string>
+#include <tuple>
 
 #include "aq/composite_index.hpp"
 #include "aq/hourly_aqi.hpp"
 #include "aq/station_daily.hpp"
 #include "campaign/progress.hpp"
+#include "emergency/check.hpp"
+#include "emergency/rules.hpp"
 #include "io/cnemc_file.hpp"
 #include "storage/site_day_codec.hpp"
 
@@ -168,6 +172,85 @@ void BM_ProgressOfAPhase(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_ProgressOfAPhase);
+
+// A valid unified social credit code for enterprise `i` (GB 32100 check character).
+std::string CreditCode(int i) {
+  static constexpr std::string_view kCharset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  std::string code = "91130100MA";
+  for (int k = 0, v = i; k < 7; ++k, v /= 31) code += kCharset[v % 31];
+  int sum = 0, weight = 1;
+  for (char c : code) {
+    sum += static_cast<int>(kCharset.find(c)) * weight;
+    weight = weight * 3 % 31;
+  }
+  return code + kCharset[(31 - sum % 31) % 31];
+}
+
+// A region's emergency list: 100,000 enterprises, 300,000 lines, a measure for
+// each line at each level (900,000), mixed grades (issue 6: "checked in well
+// under a second").
+const lantian::emergency::EmergencyList& RegionList() {
+  using namespace lantian::emergency;
+  static const EmergencyList list = [] {
+    EmergencyList l;
+    std::mt19937 rng(6);
+    const Grade grades[] = {Grade::kA, Grade::kB, Grade::kC, Grade::kD, Grade::kNonLeading};
+    for (int e = 0; e < 100000; ++e) {
+      Enterprise ent;
+      ent.credit_code = CreditCode(e);
+      ent.industry = "industry-" + std::to_string(e % 39);
+      ent.district = "d" + std::to_string(e % 200);
+      ent.grade = grades[rng() % 5];
+      for (int k = 0; k < 3; ++k) {
+        Line line;
+        line.enterprise = ent.credit_code;
+        line.id = std::to_string(k);
+        for (auto& v : line.baseline_kg) v = static_cast<int64_t>(rng() % 500);
+        for (int lv = 0; lv < 3; ++lv) {
+          Measure m;
+          m.enterprise = ent.credit_code;
+          m.line = line.id;
+          m.level = kListLevels[lv];
+          m.kind = MeasureKind::kLimit;
+          m.permille.fill(100 * (lv + 1) + 50 * static_cast<int>(ent.grade));
+          m.verify.meter = "m";
+          l.measures.push_back(std::move(m));
+        }
+        l.lines.push_back(std::move(line));
+      }
+      l.enterprises.push_back(std::move(ent));
+    }
+    return l;
+  }();
+  return list;
+}
+
+void BM_CheckRegionList(benchmark::State& state) {
+  const auto& list = RegionList();
+  const lantian::emergency::Inventory inv{"", {50000000, 80000000, 60000000, 90000000}, ""};
+  for (auto _ : state) benchmark::DoNotOptimize(lantian::emergency::CheckList(list, inv));
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(list.lines.size()));
+}
+BENCHMARK(BM_CheckRegionList)->Unit(benchmark::kMillisecond);
+
+void BM_ValidateRegionList(benchmark::State& state) {
+  using namespace lantian::emergency;
+  const auto& list = RegionList();
+  std::set<std::string> industries;
+  for (int i = 0; i < 39; ++i) industries.insert("industry-" + std::to_string(i));
+  std::vector<Template> rows;
+  for (auto [grade, y, o, r] : {std::tuple{Grade::kB, 100, 200, 300},
+                                {Grade::kC, 200, 300, 500},
+                                {Grade::kD, 300, 500, 1000}}) {
+    rows.push_back({"*", grade, kListLevels[0], y});
+    rows.push_back({"*", grade, kListLevels[1], o});
+    rows.push_back({"*", grade, kListLevels[2], r});
+  }
+  const Templates templates(rows);
+  for (auto _ : state) benchmark::DoNotOptimize(ValidateList(list, industries, templates));
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(list.lines.size()));
+}
+BENCHMARK(BM_ValidateRegionList)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -59,6 +59,7 @@ python3 "$root/bench/compare_outputs.py" "$out/lantian_city_daily.csv" "$out/duc
 
 echo "== the campaign over the demo store, SQLite and PostgreSQL"
 "$root/bench/campaign_bench.sh" "$lantian" "${BENCH_CAMPAIGN_REPEAT:-5}" | tee "$out/campaign.md"
+"$root/bench/list_bench.sh" "$lantian" "${BENCH_LIST_REPEAT:-3}"
 
 echo "== HTTP: wrk, 64 connections, city daily endpoint"
 "$root/bench/http_bench.sh" "$lantian" "$out" "${BENCH_HTTP_SECONDS:-20}" | tee "$out/http.json"

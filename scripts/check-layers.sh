@@ -11,15 +11,16 @@ declare -A allowed=(
   [aq]="core"
   [campaign]="core aq"
   [alert]="core aq"
+  [emergency]="core alert"
   [ledger]="core"
   [auth]="core campaign"
   [audit]="core crypto"
   [demo]="core aq"
-  [io]="core aq campaign alert ledger"
+  [io]="core aq campaign alert ledger emergency"
   [storage]="core aq campaign ledger auth audit"
-  [app]="core crypto aq campaign alert ledger auth audit demo io storage"
-  [server]="core crypto aq campaign alert ledger auth audit app"
-  [cli]="core aq campaign alert ledger auth audit demo io storage app server"
+  [app]="core crypto aq campaign alert emergency ledger auth audit demo io storage"
+  [server]="core crypto aq campaign alert emergency ledger auth audit app"
+  [cli]="core aq campaign alert emergency ledger auth audit demo io storage app server"
 )
 
 status=0

@@ -10,7 +10,7 @@ packages=(
   libsqlite3-dev sqlite3
   libfmt-dev nlohmann-json3-dev libcli11-dev
   libsodium-dev libcpp-httplib-dev libssl-dev openssl
-  libxlsxwriter-dev libzip-dev libexpat1-dev
+  libxlsxwriter-dev libzip-dev libexpat1-dev libglpk-dev
   libpq-dev postgresql postgresql-client
   python3 python3-openpyxl
   hyperfine wrk

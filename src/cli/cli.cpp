@@ -26,6 +26,7 @@ int Run(int argc, char** argv) {
   AddTargets(root, action);
   AddDust(root, action);
   AddAlert(root, action);
+  AddList(root, action);
   AddServe(root, action);
   SetCommandLine(argc, argv);
   try {

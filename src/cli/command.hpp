@@ -35,6 +35,7 @@ void AddRank(CLI::App& root, Action& action);
 void AddTargets(CLI::App& root, Action& action);
 void AddDust(CLI::App& root, Action& action);
 void AddAlert(CLI::App& root, Action& action);
+void AddList(CLI::App& root, Action& action);
 
 // The command line being run, as the audit trail records it.
 const std::string& CommandLine();

@@ -12,12 +12,11 @@ namespace lantian::io {
 
 namespace {
 
-// A whole number 0…500, or an error message naming the field.
+// A whole number 0…500.
 std::optional<int> Aqi(std::string_view t) {
-  int aqi = -1;
-  auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), aqi);
-  if (ec != std::errc() || end != t.data() + t.size() || aqi < 0 || aqi > 500) return std::nullopt;
-  return aqi;
+  auto v = ParseInt(t);
+  if (!v || *v < 0 || *v > 500) return std::nullopt;
+  return static_cast<int>(*v);
 }
 
 // Checks a row's time, band and uniqueness; "" when it is good, else the problem.

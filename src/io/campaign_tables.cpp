@@ -8,68 +8,11 @@
 namespace lantian::io {
 namespace {
 
-std::optional<int64_t> ParseInt(std::string_view s) {
-  int64_t v = 0;
-  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
-  return v;
-}
-
-// A whole number written as an integer or with a zero fraction ("7", "7.0": XLSX
-// numbers come back like that).
-std::optional<int64_t> ParseWhole(std::string_view s) {
-  if (auto v = ParseInt(s)) return v;
-  auto d = core::Decimal::Parse(s);
-  if (!d || core::DecimalPlaces(*d) != 0) return std::nullopt;
-  return d->ScaledHalfEven(0);
-}
-
-// A cell of a table: its text and where it is, for messages.
-struct Cell {
-  std::string_view text;
-  int64_t line;
-  int column;
-};
-
-class Row {
+// A row of a campaign table: the shared cell readers (io/table_columns.hpp)
+// and the plan's cities and dates.
+class Row : public TableRow {
  public:
-  Row(const Columns& c, const std::vector<std::string_view>& f, int64_t line, FileReport& report)
-      : c_(c), f_(f), line_(line), report_(report) {}
-
-  Cell At(std::string_view name) const { return {c_.Get(f_, name), line_, ColOf(name)}; }
-  bool Has(std::string_view name) const { return c_.Find(name).has_value(); }
-
-  void Error(const Cell& cell, std::string message) {
-    report_.Error(cell.line, cell.column, std::move(message));
-    failed_ = true;
-  }
-  bool failed() const { return failed_; }
-
-  std::optional<core::Decimal> Decimal(std::string_view name, bool required) {
-    Cell cell = At(name);
-    if (cell.text.empty()) {
-      if (required) Error(cell, std::string(name) + " is empty");
-      return std::nullopt;
-    }
-    auto v = core::Decimal::Parse(cell.text);
-    if (!v) {
-      Error(cell, std::string(name) + ": " + v.error().message());
-      return std::nullopt;
-    }
-    return *v;
-  }
-  std::optional<int64_t> Whole(std::string_view name, bool required) {
-    Cell cell = At(name);
-    if (cell.text.empty()) {
-      if (required) Error(cell, std::string(name) + " is empty");
-      return std::nullopt;
-    }
-    auto v = ParseWhole(cell.text);
-    if (!v)
-      Error(cell,
-            std::string(name) + " must be a whole number, not '" + std::string(cell.text) + "'");
-    return v;
-  }
+  using TableRow::TableRow;
   const campaign::Unit* City(std::string_view name, const std::vector<campaign::Unit>& units) {
     Cell cell = At(name);
     const campaign::Unit* u = FindUnit(cell.text, units);
@@ -86,17 +29,6 @@ class Row {
     }
     return *d;
   }
-
- private:
-  int ColOf(std::string_view name) const {
-    auto i = c_.Find(name);
-    return i ? Col(*i) : 0;
-  }
-  const Columns& c_;
-  const std::vector<std::string_view>& f_;
-  int64_t line_;
-  FileReport& report_;
-  bool failed_ = false;
 };
 
 bool IsPercentWithOnePlace(core::Decimal v) {

@@ -1,5 +1,7 @@
 #include "io/table_columns.hpp"
 
+#include <charconv>
+
 namespace lantian::io {
 
 bool Columns::ReadHeader(CsvReader& reader, FileReport& report) {
@@ -36,6 +38,48 @@ std::string_view Columns::Get(const std::vector<std::string_view>& row,
                               std::string_view name) const {
   auto i = Find(name);
   return i && *i < row.size() ? row[*i] : std::string_view();
+}
+
+std::optional<int64_t> ParseInt(std::string_view s) {
+  int64_t v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+std::optional<int64_t> ParseWhole(std::string_view s) {
+  if (auto v = ParseInt(s)) return v;
+  auto d = core::Decimal::Parse(s);
+  if (!d || core::DecimalPlaces(*d) != 0) return std::nullopt;
+  return d->ScaledHalfEven(0);
+}
+
+std::optional<core::Decimal> TableRow::Decimal(std::string_view name, bool required) {
+  Cell cell = At(name);
+  if (cell.text.empty()) {
+    if (required) Error(cell, std::string(name) + " is empty");
+    return std::nullopt;
+  }
+  auto v = core::Decimal::Parse(cell.text);
+  if (!v) {
+    Error(cell, std::string(name) + ": " + v.error().message());
+    return std::nullopt;
+  }
+  return *v;
+}
+
+std::optional<int64_t> TableRow::Whole(std::string_view name, bool required) {
+  Cell cell = At(name);
+  if (cell.text.empty()) {
+    if (required) Error(cell, std::string(name) + " is empty");
+    return std::nullopt;
+  }
+  auto v = ParseWhole(cell.text);
+  if (!v) {
+    Error(cell,
+          std::string(name) + " must be a whole number, not '" + std::string(cell.text) + "'");
+  }
+  return v;
 }
 
 }  // namespace lantian::io

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/decimal.hpp"
 #include "io/csv_reader.hpp"
 #include "io/file_report.hpp"
 
@@ -57,5 +58,51 @@ void ForEachRow(CsvReader& reader, FileReport& report, size_t width, F&& row) {
     row(f, reader.line());
   }
 }
+
+// "12" → 12; anything else (a sign is allowed) → nullopt.
+std::optional<int64_t> ParseInt(std::string_view s);
+// A whole number written as an integer or with a zero fraction ("7", "7.0": XLSX
+// numbers come back like that).
+std::optional<int64_t> ParseWhole(std::string_view s);
+
+// A cell of a table: its text and where it is, for messages.
+struct Cell {
+  std::string_view text;
+  int64_t line;
+  int column;
+};
+
+// One data row of a table with a header: its cells by column name, and readers
+// that report a bad cell to the FileReport with line and column.
+class TableRow {
+ public:
+  TableRow(const Columns& c, const std::vector<std::string_view>& f, int64_t line,
+           FileReport& report)
+      : c_(c), f_(f), line_(line), report_(report) {}
+
+  Cell At(std::string_view name) const { return {c_.Get(f_, name), line_, ColOf(name)}; }
+  bool Has(std::string_view name) const { return c_.Find(name).has_value(); }
+  int64_t line() const { return line_; }
+
+  void Error(const Cell& cell, std::string message) {
+    report_.Error(cell.line, cell.column, std::move(message));
+    failed_ = true;
+  }
+  bool failed() const { return failed_; }
+
+  std::optional<core::Decimal> Decimal(std::string_view name, bool required);
+  std::optional<int64_t> Whole(std::string_view name, bool required);
+
+ private:
+  int ColOf(std::string_view name) const {
+    auto i = c_.Find(name);
+    return i ? Col(*i) : 0;
+  }
+  const Columns& c_;
+  const std::vector<std::string_view>& f_;
+  int64_t line_;
+  FileReport& report_;
+  bool failed_ = false;
+};
 
 }  // namespace lantian::io

@@ -1,0 +1,56 @@
+// The emergency-list calculator (issue 6 §3, `lantian list check`): a city's
+// list (io/emergency_tables.hpp) checked against the plan's rules
+// (emergency/rules.hpp) and against its society-wide inventory
+// (emergency/check.hpp). The 39 industries and the measure templates are
+// built in (data/industries.csv, data/measure-templates.csv); a province may
+// give its own. No store: the files are the whole input.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "emergency/check.hpp"
+#include "emergency/optimizer.hpp"
+#include "emergency/rules.hpp"
+#include "io/file_report.hpp"
+
+namespace lantian::app {
+
+struct ListCheckFiles {
+  std::string list;       // a workbook or a folder of three CSVs
+  std::string inventory;  // city,pollutant,t_per_day[,source]
+  std::optional<std::string> templates;
+  std::optional<std::string> industries;
+};
+
+struct ListCheckResult {
+  emergency::EmergencyList list;
+  emergency::Inventory inventory;
+  emergency::ListCheck check;
+  std::vector<emergency::Finding> findings;
+};
+
+core::Result<ListCheckResult> CheckListFiles(const ListCheckFiles& files,
+                                             std::vector<io::FileReport>& reports);
+
+// The built-in industries and templates.
+core::Result<std::set<std::string>> BuiltInIndustries();
+core::Result<emergency::Templates> BuiltInTemplates();
+
+// {"city", "levels": {"yellow": {"SO2": {"base_t", "reduction_t", "ratio",
+// "required", "met", "short_t"}, …}, …}, "findings": [{"enterprise", "line",
+// "rule", "message", "sheet", "row"}], "breakdown": {"industry"|"grade"|
+// "district": {key: {level: {pollutant: t}}}}}
+nlohmann::json ListCheckJson(const ListCheckResult& r);
+
+// {"level", "needed", "feasible", "why", "total_cost", "marginal_cost_per_t":
+// {pollutant: yuan/t}, "proposals": [{"enterprise", "line", "industry",
+// "grade", "from_percent", "to_percent", "added_t", "cost", "cost_per_t",
+// "costed_by_emissions"}], "after": {pollutant: {ratio, met}}}
+nlohmann::json OptimizationJson(const emergency::Optimization& o);
+
+}  // namespace lantian::app

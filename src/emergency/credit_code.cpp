@@ -1,0 +1,33 @@
+#include "emergency/credit_code.hpp"
+
+namespace lantian::emergency {
+namespace {
+
+constexpr std::string_view kCharset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+}  // namespace
+
+std::string CheckCreditCode(std::string_view code) {
+  if (code.size() != 18) {
+    return "a unified social credit code has 18 characters, not " + std::to_string(code.size());
+  }
+  int sum = 0, weight = 1;
+  for (size_t i = 0; i < 17; ++i) {
+    const size_t value = kCharset.find(code[i]);
+    if (value == std::string_view::npos) {
+      return "character " + std::to_string(i + 1) + " ('" + std::string(1, code[i]) +
+             "') is not allowed (digits and capital letters except I, O, S, V, Z)";
+    }
+    if (i >= 2 && i < 8 && value > 9) return "characters 3 to 8 are the division code, digits";
+    sum += static_cast<int>(value) * weight;
+    weight = weight * 3 % 31;
+  }
+  const int check = (31 - sum % 31) % 31;
+  if (code[17] != kCharset[check]) {
+    return "the check character is '" + std::string(1, kCharset[check]) + "', not '" +
+           std::string(1, code[17]) + "'";
+  }
+  return "";
+}
+
+}  // namespace lantian::emergency
