@@ -86,4 +86,16 @@ Access CanRaisePrompt(const Principal& p, campaign::Region region) {
   return p.scope == campaign::RegionCode(region) ? Access::kAllowed : Access::kOutOfScope;
 }
 
+Access CanDraftList(const Principal& p, const Place& place) { return CanWriteAirQuality(p, place); }
+
+Access CanReviewList(const Principal& p, const Place& place) {
+  if (!p.authenticated()) return Access::kNotLoggedIn;
+  if (p.role != Role::kNational && p.role != Role::kRegion && p.role != Role::kProvince) {
+    return Access::kRoleForbidden;
+  }
+  return Covers(p, place) ? Access::kAllowed : Access::kOutOfScope;
+}
+
+Access CanReadList(const Principal& p, const Place& place) { return CanReadAirQuality(p, place); }
+
 }  // namespace lantian::auth

@@ -58,4 +58,13 @@ Access CanTakeAlertStep(const Principal& p, const Place& place);
 Access CanImportForecast(const Principal& p);
 Access CanRaisePrompt(const Principal& p, campaign::Region region);
 
+// Emergency lists (plan （四）（五）): a city's list is drafted, imported and
+// submitted by the city (or its province, region or the ministry on its
+// behalf) — as air-quality writes; reviewed (returned, approved) and reported
+// by the province, the regional office or the ministry, within their area;
+// read by every official of the area.
+Access CanDraftList(const Principal& p, const Place& place);
+Access CanReviewList(const Principal& p, const Place& place);
+Access CanReadList(const Principal& p, const Place& place);
+
 }  // namespace lantian::auth

@@ -75,6 +75,17 @@ TEST(AccessTest, Alerts) {
   EXPECT_EQ(CanRaisePrompt(Principal::Public(), campaign::Region::kJJJ), Access::kNotLoggedIn);
 }
 
+TEST(AccessTest, EmergencyLists) {
+  const Place sjz = PlaceOf(kSjz), taiyuan = PlaceOf(kTaiyuan);
+  EXPECT_EQ(CanDraftList(P(Role::kCity, "130100"), sjz), Access::kAllowed);
+  EXPECT_EQ(CanReviewList(P(Role::kCity, "130100"), sjz), Access::kRoleForbidden);
+  EXPECT_EQ(CanReviewList(P(Role::kProvince, "河北省"), sjz), Access::kAllowed);
+  EXPECT_EQ(CanReviewList(P(Role::kProvince, "河北省"), taiyuan), Access::kOutOfScope);
+  EXPECT_EQ(CanReviewList(P(Role::kRegion, "JJJ"), taiyuan), Access::kAllowed);
+  EXPECT_EQ(CanReadList(P(Role::kDistrict, "130102"), sjz), Access::kAllowed);
+  EXPECT_EQ(CanReadList(P(Role::kEnterprise, "x"), sjz), Access::kRoleForbidden);
+}
+
 TEST(AccessTest, ScopesAreValidated) {
   const std::vector<campaign::Unit> units = {kSjz, kTaiyuan, kXian, kBeijing};
   EXPECT_TRUE(ValidateScope(Role::kNational, "", units).ok());

@@ -4,11 +4,21 @@
 #include <iostream>
 #include <sstream>
 
+#include "app/app.hpp"
 #include "app/list_check.hpp"
+#include "app/list_desk.hpp"
 #include "cli/command.hpp"
 
 namespace lantian::cli {
 namespace {
+
+// A CSV field: quoted when it holds a comma, a quote or a line break.
+std::string Csv(const std::string& v) {
+  if (v.find_first_of(",\"\n") == std::string::npos) return v;
+  std::string q = "\"";
+  for (char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return q + "\"";
+}
 
 std::string Fixed(double v, int digits) {
   std::ostringstream s;
@@ -24,6 +34,8 @@ void AddList(CLI::App& root, Action& action) {
     std::string format = "table";
     std::string level = "all";
     std::optional<std::string> out;
+    std::string db, city, comment, file;
+    int version = 0, from = 0, to = 0;
   };
   auto o = std::make_shared<Options>();
   CLI::App* list = root.add_subcommand(
@@ -34,15 +46,15 @@ void AddList(CLI::App& root, Action& action) {
       "check",
       "Check a city's list against the plan's rules and whether its measures cut 10 / 20 / 30 % "
       "of the city's SO2, NOx, PM and VOCs at yellow / orange / red");
-  check
-      ->add_option("--list", o->files.list,
-                   "The list: a workbook with the sheets enterprises, lines, measures, or a folder "
-                   "with enterprises.csv, lines.csv, measures.csv")
-      ->required();
-  check
-      ->add_option("--inventory", o->files.inventory,
-                   "The city's society-wide emissions: city,pollutant,t_per_day[,source]")
-      ->required();
+  check->add_option(
+      "--list", o->files.list,
+      "The list: a workbook with the sheets enterprises, lines, measures, or a folder "
+      "with enterprises.csv, lines.csv, measures.csv");
+  check->add_option("--inventory", o->files.inventory,
+                    "The city's society-wide emissions: city,pollutant,t_per_day[,source]");
+  check->add_option("--db", o->db, "Instead of files: a store, with --city [--version]");
+  check->add_option("--city", o->city, "The city whose stored list to check");
+  check->add_option("--version", o->version, "The stored version (default: the latest)");
   check->add_option("--templates", o->files.templates,
                     "Measure templates industry,grade,level,min_percent (default: built in)");
   check->add_option("--industries", o->files.industries,
@@ -55,7 +67,15 @@ void AddList(CLI::App& root, Action& action) {
         return Fail(core::InvalidInput("format is table or json", "--format"));
       }
       std::vector<io::FileReport> reports;
-      auto r = app::CheckListFiles(o->files, reports);
+      core::Result<app::ListCheckResult> r =
+          core::InvalidInput("give --list and --inventory, or --db and --city", "--list");
+      if (!o->db.empty()) {
+        auto a = app::App::Open(o->db, app::App::OpenMode::kExisting);
+        if (!a) return Fail(a.error());
+        r = app::CheckStoredList(a->store(), CliActor().principal, o->city, o->version);
+      } else if (!o->files.list.empty() && !o->files.inventory.empty()) {
+        r = app::CheckListFiles(o->files, reports);
+      }
       PrintReports(reports);
       if (!r) return Fail(r.error());
       Output out(o->out);
@@ -144,6 +164,117 @@ void AddList(CLI::App& root, Action& action) {
       return closed.ok() ? 0 : Fail(closed);
     };
   });
+
+  // Lists in a store: versions, review, inventories, diffs.
+  auto with_store = [o](const std::function<core::Status(app::App&, const std::string&)>& work) {
+    auto a = app::App::Open(o->db, app::App::OpenMode::kExisting);
+    if (!a) return Fail(a.error());
+    core::Status s = work(*a, core::FormatInstant(a->Now()));
+    return s.ok() ? 0 : Fail(s);
+  };
+  CLI::App* import = list->add_subcommand(
+      "import", "Store a city's list as a new draft version (workbook or folder; all or nothing)");
+  import->add_option("--db", o->db, "Store")->required();
+  import->add_option("file", o->file, "The list")->required();
+  import->callback([o, with_store, &action] {
+    action = [o, with_store]() -> int {
+      std::vector<io::FileReport> reports;
+  const int rc = with_store([&](app::App& a, const std::string& now) -> core::Status {
+    LANTIAN_ASSIGN_OR_RETURN(
+        auto r, app::ImportList(a.store(), app::TableFile::At(o->file), CliActor(), now, reports));
+    std::cout << r.version.city_code << " version " << r.version.version
+              << " (draft): " << r.enterprises << " enterprises, " << r.lines << " lines, "
+              << r.measures << " measures, " << r.findings << " findings\n";
+    return core::Status::Ok();
+  });
+  PrintReports(reports);
+  return rc;
+};
+}  // namespace lantian::cli
+);
+CLI::App* inventory = list->add_subcommand(
+    "inventory", "Store a city's society-wide emissions city,pollutant,t_per_day[,source]");
+inventory->add_option("--db", o->db, "Store")->required();
+inventory->add_option("file", o->file, "The inventory")->required();
+inventory->callback([o, with_store, &action] {
+  action = [o, with_store]() -> int {
+    std::vector<io::FileReport> reports;
+    const int rc = with_store([&](app::App& a, const std::string& now) -> core::Status {
+      LANTIAN_ASSIGN_OR_RETURN(
+          auto inv,
+          app::ImportInventory(a.store(), app::TableFile::At(o->file), CliActor(), now, reports));
+      std::cout << inv.city << ": inventory stored (" << inv.source << ")\n";
+      return core::Status::Ok();
+    });
+    PrintReports(reports);
+    return rc;
+  };
+});
+CLI::App* versions = list->add_subcommand("versions", "The stored versions and their review");
+versions->add_option("--db", o->db, "Store")->required();
+versions->add_option("--city", o->city, "Only this city");
+versions->callback([o, with_store, &action] {
+  action = [o, with_store]() -> int {
+    return with_store([&](app::App& a, const std::string&) -> core::Status {
+      LANTIAN_ASSIGN_OR_RETURN(auto all,
+                               app::ListVersionsOf(a.store(), CliActor().principal, o->city));
+      std::cout << "city,version,status,file,created_by,steps\n";
+      for (const auto& v : all) {
+        std::string steps;
+        for (const auto& s : v.steps) {
+          steps += (steps.empty() ? "" : "; ") + s.step +
+                   (s.comment.empty() ? "" : " (" + s.comment + ")");
+        }
+        std::cout << v.version.city_code << ',' << v.version.version << ',' << v.version.status
+                  << ',' << Csv(v.version.file) << ',' << Csv(v.version.created_by) << ','
+                  << Csv(steps) << '\n';
+      }
+      return core::Status::Ok();
+    });
+  };
+});
+for (emergency::ListStep step : {emergency::ListStep::kSubmit, emergency::ListStep::kReturn,
+                                 emergency::ListStep::kApprove, emergency::ListStep::kReport}) {
+  const std::string name(emergency::ListStepName(step));
+  CLI::App* c = list->add_subcommand(
+      name, name == "submit"    ? "Submit a draft for the province's review"
+            : name == "return"  ? "Return a submitted list with comments (province)"
+            : name == "approve" ? "Approve a submitted list (province)"
+                                : "Report an approved list to the ministry (province)");
+  c->add_option("--db", o->db, "Store")->required();
+  c->add_option("--city", o->city, "The city")->required();
+  c->add_option("--version", o->version, "The version (default: the latest)");
+  c->add_option("--comment", o->comment, "Comments (required to return)");
+  c->callback([o, with_store, step, &action] {
+    action = [o, with_store, step]() -> int {
+      return with_store([&](app::App& a, const std::string& now) -> core::Status {
+        LANTIAN_ASSIGN_OR_RETURN(auto v, app::TakeListStep(a.store(), o->city, o->version, step,
+                                                           o->comment, CliActor(), now));
+        std::cout << v.city_code << " version " << v.version << ": " << v.status << '\n';
+        return core::Status::Ok();
+      });
+    };
+  });
+}
+CLI::App* diff = list->add_subcommand("diff", "What changed between two stored versions");
+diff->add_option("--db", o->db, "Store")->required();
+diff->add_option("--city", o->city, "The city")->required();
+diff->add_option("--from", o->from, "The earlier version")->required();
+diff->add_option("--to", o->to, "The later version (default: the latest)");
+diff->callback([o, with_store, &action] {
+  action = [o, with_store]() -> int {
+    return with_store([&](app::App& a, const std::string&) -> core::Status {
+      LANTIAN_ASSIGN_OR_RETURN(auto changes, app::DiffListVersions(a.store(), CliActor().principal,
+                                                                   o->city, o->from, o->to));
+      std::cout << "what,kind,enterprise,line,level,detail\n";
+      for (const auto& c : changes) {
+        std::cout << c.what << ',' << c.kind << ',' << c.enterprise << ',' << c.line << ','
+                  << c.level << ',' << Csv(c.detail) << '\n';
+      }
+      return core::Status::Ok();
+    });
+  };
+});
 }
 
 }  // namespace lantian::cli

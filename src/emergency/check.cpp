@@ -1,6 +1,7 @@
 #include "emergency/check.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -42,37 +43,49 @@ ListCheck CheckList(const EmergencyList& list, const Inventory& inventory) {
       pc.required_permille = RequiredPermille(kListLevels[i]);
     }
   }
-  std::unordered_map<std::string, const Enterprise*> enterprise_of;
+  // Enterprises by code, each with its lines; reductions summed per enterprise
+  // first, then into the breakdowns (one map lookup per enterprise, not per measure).
+  std::unordered_map<std::string_view, size_t> enterprise_of;
   enterprise_of.reserve(list.enterprises.size());
-  for (const Enterprise& e : list.enterprises) enterprise_of.emplace(e.credit_code, &e);
-  std::unordered_map<std::string, size_t> line_of;  // "code\tline" → index
-  line_of.reserve(list.lines.size());
-  for (size_t i = 0; i < list.lines.size(); ++i) {
-    const Line& l = list.lines[i];
-    if (enterprise_of.count(l.enterprise)) line_of.emplace(l.enterprise + '\t' + l.id, i);
+  for (size_t i = 0; i < list.enterprises.size(); ++i) {
+    enterprise_of.emplace(list.enterprises[i].credit_code, i);
   }
+  std::vector<std::vector<size_t>> lines_of(list.enterprises.size());
+  for (size_t i = 0; i < list.lines.size(); ++i) {
+    auto it = enterprise_of.find(list.lines[i].enterprise);
+    if (it != enterprise_of.end()) lines_of[it->second].push_back(i);
+  }
+  std::vector<LevelReductions> per_enterprise(list.enterprises.size(), LevelReductions{});
   std::vector<uint8_t> counted(list.lines.size(), 0);  // bit per level already counted
-  std::string key;
   for (const Measure& m : list.measures) {
     const int level = LevelIndex(m.level);
     if (level < 0) continue;
-    key.assign(m.enterprise).append(1, '\t').append(m.line);
-    auto it = line_of.find(key);
-    if (it == line_of.end()) continue;
-    const Line& line = list.lines[it->second];
-    if (counted[it->second] & (1u << level)) continue;
-    counted[it->second] |= static_cast<uint8_t>(1u << level);
-    const Enterprise& e = *enterprise_of.at(m.enterprise);
-    PerPollutant cut{};
-    for (Pollutant p : kPollutants) {
-      const int k = static_cast<int>(p);
-      cut[k] = line.baseline_kg[k] * std::clamp<int64_t>(m.permille[k], 0, 1000);
-      c.levels[level].pollutants[k].reduction_units += cut[k];
+    auto e = enterprise_of.find(m.enterprise);
+    if (e == enterprise_of.end()) continue;
+    size_t line_index = list.lines.size();
+    for (size_t i : lines_of[e->second]) {
+      if (list.lines[i].id == m.line) {
+        line_index = i;
+        break;
+      }
     }
+    if (line_index == list.lines.size() || (counted[line_index] & (1u << level))) continue;
+    counted[line_index] |= static_cast<uint8_t>(1u << level);
+    const Line& line = list.lines[line_index];
+    for (int k = 0; k < 4; ++k) {
+      const int64_t cut = line.baseline_kg[k] * std::clamp<int64_t>(m.permille[k], 0, 1000);
+      c.levels[level].pollutants[k].reduction_units += cut;
+      per_enterprise[e->second][level][k] += cut;
+    }
+  }
+  for (size_t i = 0; i < list.enterprises.size(); ++i) {
+    const Enterprise& e = list.enterprises[i];
     for (auto* breakdown :
          {&c.by_industry[e.industry], &c.by_grade[std::string(GradeName(e.grade))],
           &c.by_district[e.district]}) {
-      for (int k = 0; k < 4; ++k) (*breakdown)[level][k] += cut[k];
+      for (int level = 0; level < 3; ++level) {
+        for (int k = 0; k < 4; ++k) (*breakdown)[level][k] += per_enterprise[i][level][k];
+      }
     }
   }
   return c;

@@ -136,6 +136,38 @@ struct RegionalPrompt {
   friend bool operator==(const RegionalPrompt&, const RegionalPrompt&) = default;
 };
 
+// One version of a city's emergency list, kept whole (the list as JSON).
+struct ListVersion {
+  int64_t id = 0;
+  std::string city_code;
+  int version = 0;
+  std::string status;   // draft, submitted, returned, approved, reported
+  std::string content;  // JSON
+  std::string file;
+  std::string sha256;
+  std::string created_by;
+  std::string created_at;
+  friend bool operator==(const ListVersion&, const ListVersion&) = default;
+};
+
+struct ListStepRecord {
+  int64_t id = 0;
+  int64_t version_id = 0;
+  std::string step;  // submit, return, approve, report
+  std::string comment;
+  std::string who;
+  std::string at;
+  friend bool operator==(const ListStepRecord&, const ListStepRecord&) = default;
+};
+
+struct InventoryRow {
+  std::string city_code;
+  std::string pollutant;  // SO2, NOx, PM, VOCs
+  int64_t kg_per_day = 0;
+  std::string source;
+  friend bool operator==(const InventoryRow&, const InventoryRow&) = default;
+};
+
 struct User {
   int64_t id = 0;
   std::string username;
@@ -261,6 +293,19 @@ class Store {
   virtual core::Status AddPromptCity(int64_t prompt_id, const PromptCity& city) = 0;
   // All prompts by id, their cities by the time they were added, then name.
   virtual core::Result<std::vector<RegionalPrompt>> RegionalPrompts() = 0;
+
+  // Emergency lists. A version number taken already for the city is a Conflict.
+  virtual core::Result<int64_t> AddListVersion(const ListVersion& v) = 0;
+  // The versions of a city (all cities when empty), by city then version.
+  virtual core::Result<std::vector<ListVersion>> ListVersions(std::string_view city_code) = 0;
+  virtual core::Status SetListStatus(int64_t version_id, std::string_view status) = 0;
+  virtual core::Result<int64_t> AddListStep(const ListStepRecord& step) = 0;
+  // The review steps of a version, in order.
+  virtual core::Result<std::vector<ListStepRecord>> ListSteps(int64_t version_id) = 0;
+  // A city's emission inventory, replaced whole.
+  virtual core::Status ReplaceInventory(std::string_view city_code,
+                                        std::span<const InventoryRow> rows) = 0;
+  virtual core::Result<std::vector<InventoryRow>> Inventory(std::string_view city_code) = 0;
 
   // Users. Usernames are unique (Conflict otherwise).
   virtual core::Result<int64_t> InsertUser(const User& user) = 0;

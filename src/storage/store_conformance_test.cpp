@@ -370,6 +370,45 @@ TEST_P(StoreTest, ForecastsAlertStepsAndPrompts) {
   EXPECT_EQ(prompts->at(0), prompt);
 }
 
+TEST_P(StoreTest, EmergencyListVersionsStepsAndInventories) {
+  ListVersion v{0,
+                "130100",
+                1,
+                "draft",
+                "{\"enterprises\":[]}",
+                "list.xlsx",
+                "ab",
+                "sjz",
+                "2020-10-20 09:00:00"};
+  auto id = store_->AddListVersion(v);
+  ASSERT_TRUE(id) << id.error().message();
+  EXPECT_EQ(store_->AddListVersion(v).error().code(), core::ErrorCode::kConflict);
+  ListVersion v2 = v;
+  v2.version = 2;
+  ASSERT_TRUE(store_->AddListVersion(v2));
+  ASSERT_TRUE(store_->AddListVersion({0, "140100", 1, "draft", "{}", "t.csv", "cd", "ty", "x"}));
+  ASSERT_TRUE(store_->SetListStatus(*id, "submitted").ok());
+  EXPECT_EQ(store_->SetListStatus(9999, "submitted").code(), core::ErrorCode::kNotFound);
+  auto sjz = store_->ListVersions("130100");
+  ASSERT_EQ(sjz->size(), 2u);
+  v.id = *id;
+  v.status = "submitted";
+  EXPECT_EQ(sjz->at(0), v);
+  EXPECT_EQ(store_->ListVersions("")->size(), 3u);
+
+  ListStepRecord step{0, *id, "submit", "", "sjz", "2020-10-20 10:00:00"};
+  auto step_id = store_->AddListStep(step);
+  ASSERT_TRUE(step_id);
+  step.id = *step_id;
+  EXPECT_EQ(*store_->ListSteps(*id), std::vector<ListStepRecord>{step});
+
+  std::vector<InventoryRow> rows{{"130100", "NOx", 2000, "2019"}, {"130100", "SO2", 1000, "2019"}};
+  ASSERT_TRUE(store_->ReplaceInventory("130100", rows).ok());
+  ASSERT_TRUE(store_->ReplaceInventory("130100", rows).ok());  // replaced, not added
+  EXPECT_EQ(*store_->Inventory("130100"), rows);
+  EXPECT_TRUE(store_->Inventory("140100")->empty());
+}
+
 TEST_P(StoreTest, UsersAndSessions) {
   User u{0,
          "zhang",

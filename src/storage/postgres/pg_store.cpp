@@ -817,6 +817,104 @@ core::Result<std::vector<RegionalPrompt>> PgStore::RegionalPrompts() {
   return out;
 }
 
+core::Result<int64_t> PgStore::AddListVersion(const ListVersion& v) {
+  auto r = conn_->Query(
+      "INSERT INTO emergency_list_versions(city_code, version, status, content, file, sha256, "
+      "created_by, created_at) VALUES($1,$2,$3,$4,$5,$6,$7,$8) RETURNING id",
+      Params()
+          .Text(v.city_code)
+          .Int(v.version)
+          .Text(v.status)
+          .Text(v.content)
+          .Text(v.file)
+          .Text(v.sha256)
+          .Text(v.created_by)
+          .Text(v.created_at));
+  if (!r && r.error().code() == core::ErrorCode::kConflict) {
+    return core::Conflict(
+        "version " + std::to_string(v.version) + " of " + v.city_code + "'s list exists already",
+        "version");
+  }
+  if (!r) return r.error();
+  return r->Int(0, 0);
+}
+
+core::Result<std::vector<ListVersion>> PgStore::ListVersions(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, city_code, version, status, content, file, sha256, "
+                             "created_by, created_at FROM emergency_list_versions WHERE $1 = '' "
+                             "OR city_code = $1 ORDER BY city_code, version",
+                             Params().Text(city_code)));
+  std::vector<ListVersion> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Int(i, 0), r.Text(i, 1), static_cast<int>(r.Int(i, 2)), r.Text(i, 3),
+                   r.Text(i, 4), r.Text(i, 5), r.Text(i, 6), r.Text(i, 7), r.Text(i, 8)});
+  }
+  return out;
+}
+
+core::Status PgStore::SetListStatus(int64_t version_id, std::string_view status) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("UPDATE emergency_list_versions SET status = $2 WHERE id = $1 "
+                             "RETURNING id",
+                             Params().Int(version_id).Text(status)));
+  if (r.rows() != 1) {
+    return core::NotFound("no list version " + std::to_string(version_id), "version");
+  }
+  return core::Status::Ok();
+}
+
+core::Result<int64_t> PgStore::AddListStep(const ListStepRecord& s) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("INSERT INTO emergency_list_steps(version_id, step, comment, who, "
+                   "at) VALUES($1,$2,$3,$4,$5) RETURNING id",
+                   Params().Int(s.version_id).Text(s.step).Text(s.comment).Text(s.who).Text(s.at)));
+  return r.Int(0, 0);
+}
+
+core::Result<std::vector<ListStepRecord>> PgStore::ListSteps(int64_t version_id) {
+  LANTIAN_ASSIGN_OR_RETURN(Result r,
+                           conn_->Query("SELECT id, version_id, step, comment, who, at FROM "
+                                        "emergency_list_steps WHERE version_id = $1 ORDER BY id",
+                                        Params().Int(version_id)));
+  std::vector<ListStepRecord> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back(
+        {r.Int(i, 0), r.Int(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4), r.Text(i, 5)});
+  }
+  return out;
+}
+
+core::Status PgStore::ReplaceInventory(std::string_view city_code,
+                                       std::span<const InventoryRow> rows) {
+  LANTIAN_RETURN_IF_ERROR(
+      conn_
+          ->Query("DELETE FROM emission_inventories WHERE city_code = $1", Params().Text(city_code))
+          .status());
+  for (const InventoryRow& r : rows) {
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO emission_inventories(city_code, pollutant, kg_per_day, source) "
+                    "VALUES($1,$2,$3,$4)",
+                    Params().Text(city_code).Text(r.pollutant).Int(r.kg_per_day).Text(r.source))
+            .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<InventoryRow>> PgStore::Inventory(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT city_code, pollutant, kg_per_day, source FROM "
+                             "emission_inventories WHERE city_code = $1 ORDER BY pollutant",
+                             Params().Text(city_code)));
+  std::vector<InventoryRow> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Text(i, 0), r.Text(i, 1), r.Int(i, 2), r.Text(i, 3)});
+  }
+  return out;
+}
+
 core::Result<std::vector<User>> PgStore::QueryUsers(const std::string& where,
                                                     const Params& params) {
   LANTIAN_ASSIGN_OR_RETURN(Result r, conn_->Query(std::string(kUserColumns) + where, params));

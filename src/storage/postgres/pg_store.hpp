@@ -72,6 +72,14 @@ class PgStore final : public Store {
   core::Result<int64_t> AddRegionalPrompt(const RegionalPrompt& prompt) override;
   core::Status AddPromptCity(int64_t prompt_id, const PromptCity& city) override;
   core::Result<std::vector<RegionalPrompt>> RegionalPrompts() override;
+  core::Result<int64_t> AddListVersion(const ListVersion& v) override;
+  core::Result<std::vector<ListVersion>> ListVersions(std::string_view city_code) override;
+  core::Status SetListStatus(int64_t version_id, std::string_view status) override;
+  core::Result<int64_t> AddListStep(const ListStepRecord& step) override;
+  core::Result<std::vector<ListStepRecord>> ListSteps(int64_t version_id) override;
+  core::Status ReplaceInventory(std::string_view city_code,
+                                std::span<const InventoryRow> rows) override;
+  core::Result<std::vector<InventoryRow>> Inventory(std::string_view city_code) override;
 
   core::Result<int64_t> InsertUser(const User& user) override;
   core::Status UpdateUser(const User& user) override;

@@ -857,6 +857,114 @@ core::Result<std::vector<RegionalPrompt>> SqliteStore::RegionalPrompts() {
   return out;
 }
 
+core::Result<int64_t> SqliteStore::AddListVersion(const ListVersion& v) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("INSERT INTO emergency_list_versions(city_code, version, status, "
+                              "content, file, sha256, created_by, created_at) "
+                              "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
+  core::Status s = stmt->Bind(1, v.city_code)
+                       .Bind(2, int64_t{v.version})
+                       .Bind(3, v.status)
+                       .Bind(4, v.content)
+                       .Bind(5, v.file)
+                       .Bind(6, v.sha256)
+                       .Bind(7, v.created_by)
+                       .Bind(8, v.created_at)
+                       .Run();
+  if (s.code() == core::ErrorCode::kConflict) {
+    return core::Conflict(
+        "version " + std::to_string(v.version) + " of " + v.city_code + "'s list exists already",
+        "version");
+  }
+  LANTIAN_RETURN_IF_ERROR(s);
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_->handle()));
+}
+
+core::Result<std::vector<ListVersion>> SqliteStore::ListVersions(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("SELECT id, city_code, version, status, content, file, sha256, created_by, "
+                   "created_at FROM emergency_list_versions WHERE ?1 = '' OR city_code = ?1 "
+                   "ORDER BY city_code, version"));
+  stmt->Bind(1, city_code);
+  std::vector<ListVersion> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Text(1), static_cast<int>(stmt->Int(2)), stmt->Text(3),
+                   stmt->Text(4), stmt->Text(5), stmt->Text(6), stmt->Text(7), stmt->Text(8)});
+  }
+  return out;
+}
+
+core::Status SqliteStore::SetListStatus(int64_t version_id, std::string_view status) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("UPDATE emergency_list_versions SET status = ?2 WHERE id = ?1"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, version_id).Bind(2, status).Run());
+  if (sqlite3_changes(db_->handle()) != 1) {
+    return core::NotFound("no list version " + std::to_string(version_id), "version");
+  }
+  return core::Status::Ok();
+}
+
+core::Result<int64_t> SqliteStore::AddListStep(const ListStepRecord& r) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("INSERT INTO emergency_list_steps(version_id, step, comment, who, "
+                              "at) VALUES(?1,?2,?3,?4,?5)"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, r.version_id)
+                              .Bind(2, r.step)
+                              .Bind(3, r.comment)
+                              .Bind(4, r.who)
+                              .Bind(5, r.at)
+                              .Run());
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_->handle()));
+}
+
+core::Result<std::vector<ListStepRecord>> SqliteStore::ListSteps(int64_t version_id) {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("SELECT id, version_id, step, comment, who, at FROM "
+                                        "emergency_list_steps WHERE version_id = ?1 ORDER BY id"));
+  stmt->Bind(1, version_id);
+  std::vector<ListStepRecord> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back(
+        {stmt->Int(0), stmt->Int(1), stmt->Text(2), stmt->Text(3), stmt->Text(4), stmt->Text(5)});
+  }
+  return out;
+}
+
+core::Status SqliteStore::ReplaceInventory(std::string_view city_code,
+                                           std::span<const InventoryRow> rows) {
+  LANTIAN_ASSIGN_OR_RETURN(auto del,
+                           db_->Prepare("DELETE FROM emission_inventories WHERE city_code = ?1"));
+  LANTIAN_RETURN_IF_ERROR(del->Bind(1, city_code).Run());
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto ins, db_->Prepare("INSERT INTO emission_inventories(city_code, pollutant, kg_per_day, "
+                             "source) VALUES(?1,?2,?3,?4)"));
+  for (const InventoryRow& r : rows) {
+    ins->Reset();
+    LANTIAN_RETURN_IF_ERROR(
+        ins->Bind(1, city_code).Bind(2, r.pollutant).Bind(3, r.kg_per_day).Bind(4, r.source).Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<InventoryRow>> SqliteStore::Inventory(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT city_code, pollutant, kg_per_day, source FROM "
+                              "emission_inventories WHERE city_code = ?1 ORDER BY pollutant"));
+  stmt->Bind(1, city_code);
+  std::vector<InventoryRow> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Text(0), stmt->Text(1), stmt->Int(2), stmt->Text(3)});
+  }
+  return out;
+}
+
 namespace {
 
 constexpr const char* kUserColumns =

@@ -1,0 +1,240 @@
+#include "app/list_desk.hpp"
+
+#include <algorithm>
+
+#include "app/access_status.hpp"
+#include "app/list_records.hpp"
+#include "auth/access.hpp"
+#include "crypto/crypto.hpp"
+#include "io/campaign_tables.hpp"
+#include "io/emergency_tables.hpp"
+#include "io/xlsx_reader.hpp"
+
+namespace lantian::app {
+namespace {
+
+core::Result<campaign::Unit> CityUnit(storage::Store& store, const std::string& city) {
+  LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
+  const campaign::Unit* u = io::FindUnit(city, units);
+  if (!u) return core::NotFound("no unit " + city + " in the plan", "city");
+  return *u;
+}
+
+// The version `number` (0: the latest) of a city's list.
+core::Result<storage::ListVersion> VersionOf(storage::Store& store, const std::string& city_code,
+                                             int number) {
+  LANTIAN_ASSIGN_OR_RETURN(auto versions, store.ListVersions(city_code));
+  if (versions.empty()) return core::NotFound("no list of " + city_code + " is stored", "city");
+  if (number == 0) return versions.back();
+  for (auto& v : versions) {
+    if (v.version == number) return v;
+  }
+  return core::NotFound("no version " + std::to_string(number) + " of " + city_code + "'s list",
+                        "version");
+}
+
+core::Result<emergency::EmergencyList> Content(const storage::ListVersion& v) {
+  auto j = nlohmann::json::parse(v.content, nullptr, false);
+  if (j.is_discarded())
+    return core::Internal("stored list version " + std::to_string(v.id) + " is not JSON");
+  return ListFromJson(j);
+}
+
+core::Status CanRead(const auth::Principal& p, const campaign::Unit& u) {
+  return AccessStatus(auth::CanReadList(p, auth::PlaceOf(u)), "city " + u.code,
+                      "this role may not see emergency lists");
+}
+
+}  // namespace
+
+core::Result<ListImported> ImportList(storage::Store& store, const TableFile& file,
+                                      const Actor& actor, const std::string& now,
+                                      std::vector<io::FileReport>& reports) {
+  LANTIAN_ASSIGN_OR_RETURN(emergency::EmergencyList list,
+                           io::ReadEmergencyList(file.path, reports));
+  if (list.enterprises.empty())
+    return core::InvalidInput(file.name + ": the list has no enterprise");
+  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, CityUnit(store, list.city));
+  LANTIAN_RETURN_IF_ERROR(AccessStatus(auth::CanDraftList(actor.principal, auth::PlaceOf(u)),
+                                       "city " + u.code,
+                                       "this role may not draft emergency lists"));
+  list.city = u.code;
+  for (auto& e : list.enterprises) e.city = u.code;
+  LANTIAN_ASSIGN_OR_RETURN(auto industries, BuiltInIndustries());
+  LANTIAN_ASSIGN_OR_RETURN(auto templates, BuiltInTemplates());
+  ListImported out;
+  out.enterprises = list.enterprises.size();
+  out.lines = list.lines.size();
+  out.measures = list.measures.size();
+  out.findings = emergency::ValidateList(list, industries, templates).size();
+  storage::ListVersion& v = out.version;
+  v.city_code = u.code;
+  v.status = std::string(emergency::ListStatusName(emergency::ListStatus::kDraft));
+  v.content = ListToJson(list).dump();
+  v.file = file.name;
+  // A folder of CSVs has no one hash: the hash of its content as stored.
+  v.sha256 = crypto::Sha256Hex(v.content);
+  v.created_by = actor.name;
+  v.created_at = now;
+  LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
+    LANTIAN_RETURN_IF_ERROR(store.LockAuditTrail());
+    LANTIAN_ASSIGN_OR_RETURN(auto versions, store.ListVersions(u.code));
+    v.version = versions.empty() ? 1 : versions.back().version + 1;
+    LANTIAN_ASSIGN_OR_RETURN(v.id, store.AddListVersion(v));
+    return storage::AppendAudit(store,
+                                audit::Entry{0, now, actor.name, actor.action, "emergency-list",
+                                             u.code + " v" + std::to_string(v.version), "",
+                                             nlohmann::json{{"file", v.file},
+                                                            {"sha256", v.sha256},
+                                                            {"status", v.status},
+                                                            {"enterprises", out.enterprises},
+                                                            {"lines", out.lines},
+                                                            {"measures", out.measures},
+                                                            {"findings", out.findings}}
+                                                 .dump(),
+                                             "", ""});
+  }));
+  return out;
+}
+
+core::Result<emergency::Inventory> ImportInventory(storage::Store& store, const TableFile& file,
+                                                   const Actor& actor, const std::string& now,
+                                                   std::vector<io::FileReport>& reports) {
+  LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(file.path));
+  reports.emplace_back(file.name);
+  emergency::Inventory inv = io::ReadInventory(reader, reports.back());
+  LANTIAN_RETURN_IF_ERROR(reports.back().ToStatus());
+  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, CityUnit(store, inv.city));
+  LANTIAN_RETURN_IF_ERROR(AccessStatus(auth::CanDraftList(actor.principal, auth::PlaceOf(u)),
+                                       "city " + u.code, "this role may not set inventories"));
+  inv.city = u.code;
+  std::vector<storage::InventoryRow> rows;
+  nlohmann::json after = nlohmann::json::object();
+  for (auto p : emergency::kPollutants) {
+    const std::string name(emergency::PollutantName(p));
+    rows.push_back({u.code, name, inv.kg[static_cast<int>(p)], inv.source});
+    after[name + "_kg_per_day"] = inv.kg[static_cast<int>(p)];
+  }
+  after["source"] = inv.source;
+  LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
+    LANTIAN_ASSIGN_OR_RETURN(auto before_rows, store.Inventory(u.code));
+    nlohmann::json before = nlohmann::json::object();
+    for (const auto& r : before_rows) before[r.pollutant + "_kg_per_day"] = r.kg_per_day;
+    LANTIAN_RETURN_IF_ERROR(store.ReplaceInventory(u.code, rows));
+    return storage::AppendAudit(
+        store, audit::Entry{0, now, actor.name, actor.action, "emission-inventory", u.code,
+                            before_rows.empty() ? "" : before.dump(), after.dump(), "", ""});
+  }));
+  return inv;
+}
+
+core::Result<storage::ListVersion> TakeListStep(storage::Store& store, const std::string& city,
+                                                int version, emergency::ListStep step,
+                                                const std::string& comment, const Actor& actor,
+                                                const std::string& now) {
+  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, CityUnit(store, city));
+  const auth::Place place = auth::PlaceOf(u);
+  if (emergency::IsReviewStep(step)) {
+    LANTIAN_RETURN_IF_ERROR(AccessStatus(auth::CanReviewList(actor.principal, place),
+                                         "city " + u.code,
+                                         "only the province, the regional office or the ministry "
+                                         "reviews and reports lists"));
+  } else {
+    LANTIAN_RETURN_IF_ERROR(AccessStatus(auth::CanDraftList(actor.principal, place),
+                                         "city " + u.code, "this role may not submit lists"));
+  }
+  storage::ListVersion v;
+  LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
+    LANTIAN_RETURN_IF_ERROR(store.LockAuditTrail());
+    LANTIAN_ASSIGN_OR_RETURN(v, VersionOf(store, u.code, version));
+    auto current = emergency::ParseListStatus(v.status);
+    if (!current) return core::Internal("list version " + std::to_string(v.id) + " has no status");
+    LANTIAN_ASSIGN_OR_RETURN(emergency::ListStatus next,
+                             emergency::ApplyListStep(*current, step, comment));
+    const std::string before = v.status;
+    v.status = std::string(emergency::ListStatusName(next));
+    LANTIAN_RETURN_IF_ERROR(store.SetListStatus(v.id, v.status));
+    LANTIAN_RETURN_IF_ERROR(store
+                                .AddListStep({0, v.id, std::string(emergency::ListStepName(step)),
+                                              comment, actor.name, now})
+                                .status());
+    return storage::AppendAudit(
+        store,
+        audit::Entry{
+            0, now, actor.name, actor.action, "emergency-list",
+            u.code + " v" + std::to_string(v.version), nlohmann::json{{"status", before}}.dump(),
+            nlohmann::json{
+                {"status", v.status}, {"step", emergency::ListStepName(step)}, {"comment", comment}}
+                .dump(),
+            "", ""});
+  }));
+  v.content.clear();
+  return v;
+}
+
+core::Result<std::vector<ListVersionView>> ListVersionsOf(storage::Store& store,
+                                                          const auth::Principal& principal,
+                                                          const std::string& city) {
+  std::string code;
+  if (!city.empty()) {
+    LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, CityUnit(store, city));
+    LANTIAN_RETURN_IF_ERROR(CanRead(principal, u));
+    code = u.code;
+  }
+  LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
+  LANTIAN_ASSIGN_OR_RETURN(auto versions, store.ListVersions(code));
+  std::vector<ListVersionView> out;
+  for (auto& v : versions) {
+    const campaign::Unit* u = io::FindUnit(v.city_code, units);
+    if (!u || auth::CanReadList(principal, auth::PlaceOf(*u)) != auth::Access::kAllowed) continue;
+    ListVersionView view;
+    LANTIAN_ASSIGN_OR_RETURN(view.steps, store.ListSteps(v.id));
+    v.content.clear();
+    view.version = std::move(v);
+    out.push_back(std::move(view));
+  }
+  return out;
+}
+
+core::Result<ListCheckResult> CheckStoredList(storage::Store& store,
+                                              const auth::Principal& principal,
+                                              const std::string& city, int version) {
+  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, CityUnit(store, city));
+  LANTIAN_RETURN_IF_ERROR(CanRead(principal, u));
+  LANTIAN_ASSIGN_OR_RETURN(storage::ListVersion v, VersionOf(store, u.code, version));
+  ListCheckResult r;
+  LANTIAN_ASSIGN_OR_RETURN(r.list, Content(v));
+  LANTIAN_ASSIGN_OR_RETURN(auto rows, store.Inventory(u.code));
+  if (rows.empty()) {
+    return core::NotFound("no emission inventory of " + u.code + " is stored; import one first",
+                          "inventory");
+  }
+  r.inventory.city = u.code;
+  for (const auto& row : rows) {
+    for (auto p : emergency::kPollutants) {
+      if (emergency::PollutantName(p) == row.pollutant)
+        r.inventory.kg[static_cast<int>(p)] = row.kg_per_day;
+    }
+    r.inventory.source = row.source;
+  }
+  LANTIAN_ASSIGN_OR_RETURN(auto industries, BuiltInIndustries());
+  LANTIAN_ASSIGN_OR_RETURN(auto templates, BuiltInTemplates());
+  r.findings = emergency::ValidateList(r.list, industries, templates);
+  r.check = emergency::CheckList(r.list, r.inventory);
+  return r;
+}
+
+core::Result<std::vector<emergency::Change>> DiffListVersions(storage::Store& store,
+                                                              const auth::Principal& principal,
+                                                              const std::string& city, int from,
+                                                              int to) {
+  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, CityUnit(store, city));
+  LANTIAN_RETURN_IF_ERROR(CanRead(principal, u));
+  LANTIAN_ASSIGN_OR_RETURN(storage::ListVersion a, VersionOf(store, u.code, from));
+  LANTIAN_ASSIGN_OR_RETURN(storage::ListVersion b, VersionOf(store, u.code, to));
+  LANTIAN_ASSIGN_OR_RETURN(emergency::EmergencyList la, Content(a));
+  LANTIAN_ASSIGN_OR_RETURN(emergency::EmergencyList lb, Content(b));
+  return emergency::DiffLists(la, lb);
+}
+
+}  // namespace lantian::app
