@@ -175,6 +175,11 @@ core::Result<storage::ListVersion> TakeListStep(storage::Store& store, const std
 core::Result<std::vector<ListVersionView>> ListVersionsOf(storage::Store& store,
                                                           const auth::Principal& principal,
                                                           const std::string& city) {
+  // Roles that may see no list at all are refused as such, not given an empty answer.
+  if (const auto a = auth::CanReadList(principal, auth::Place{});
+      a == auth::Access::kNotLoggedIn || a == auth::Access::kRoleForbidden) {
+    return AccessStatus(a, "lists", "this role may not see emergency lists");
+  }
   std::string code;
   if (!city.empty()) {
     LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, CityUnit(store, city));
@@ -222,6 +227,14 @@ core::Result<ListCheckResult> CheckStoredList(storage::Store& store,
   r.findings = emergency::ValidateList(r.list, industries, templates);
   r.check = emergency::CheckList(r.list, r.inventory);
   return r;
+}
+
+core::Result<emergency::Optimization> OptimizeStoredList(storage::Store& store,
+                                                         const auth::Principal& principal,
+                                                         const std::string& city, int version,
+                                                         alert::Level level) {
+  LANTIAN_ASSIGN_OR_RETURN(ListCheckResult r, CheckStoredList(store, principal, city, version));
+  return emergency::Optimize(r.list, r.inventory, level);
 }
 
 core::Result<std::vector<emergency::Change>> DiffListVersions(storage::Store& store,

@@ -56,6 +56,12 @@ core::Result<ListCheckResult> CheckStoredList(storage::Store& store,
                                               const auth::Principal& principal,
                                               const std::string& city, int version);
 
+// The optimizer over a stored version (0: the latest) and the stored inventory.
+core::Result<emergency::Optimization> OptimizeStoredList(storage::Store& store,
+                                                         const auth::Principal& principal,
+                                                         const std::string& city, int version,
+                                                         alert::Level level);
+
 core::Result<std::vector<emergency::Change>> DiffListVersions(storage::Store& store,
                                                               const auth::Principal& principal,
                                                               const std::string& city, int from,

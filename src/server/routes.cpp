@@ -10,6 +10,7 @@
 #include "server/alert_routes.hpp"
 #include "server/campaign_routes.hpp"
 #include "server/json.hpp"
+#include "server/list_routes.hpp"
 #include "server/route_support.hpp"
 
 namespace lantian::server {
@@ -488,6 +489,7 @@ std::vector<Route> ApiRoutes() {
        }});
   AddCampaignRoutes(routes);
   AddAlertRoutes(routes);
+  AddListRoutes(routes);
   return routes;
 }
 

@@ -416,6 +416,89 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
         self.assertTrue(any('"who":"province"' in str(e).replace("'", '"').replace(": ", ":")
                             for e in audit["entries"]), audit["entries"][:2])
 
+    def list_workbook(self, city, code):
+        wb = openpyxl.Workbook()
+        e = wb.active
+        e.title = "enterprises"
+        e.append(["credit_code", "name", "city", "district", "industry", "grade"])
+        e.append([code, "水泥厂", city, city, "cement", "B"])
+        lines = wb.create_sheet("lines")
+        lines.append(["credit_code", "line", "so2_t", "nox_t", "pm_t", "vocs_t", "value_added"])
+        lines.append([code, "1", 0.1, 0.4, 0.2, 0, 10000])
+        measures = wb.create_sheet("measures")
+        measures.append(["credit_code", "line", "level", "measure", "limit_percent", "meter"])
+        for level, share in (("yellow", 10), ("orange", 20), ("red", 30)):
+            measures.append([code, "1", level, "limit", share, "E-1"])
+        out = io.BytesIO()
+        wb.save(out)
+        return out.getvalue()
+
+    def test_l_emergency_lists_within_the_area(self):
+        sjz_list = self.list_workbook(SJZ, "91130100MA0CEMT01Q")
+        xian_list = self.list_workbook(XIAN, "91130100MA0PNT001K")
+        drafters = {"national", "region", "province", "city"}
+        for role in ROLES:
+            self.covered.add(("POST", "/api/lists"))
+            for place, book in ((SJZ, sjz_list), (XIAN, xian_list)):
+                status, body, _ = self.clients[role].upload("/api/lists", book, name="list.xlsx")
+                if role == "public":
+                    want = 401
+                elif role not in drafters:
+                    want = 403
+                else:
+                    want = 200 if place in SEES[role] else 404
+                self.assertEqual(status, want, (role, place, body))
+                if status == 200:
+                    self.assertEqual((body["city"], body["status"], body["file"]), (place, "draft", "list.xlsx"))
+        for role in ROLES:
+            status, body, _ = self.call(role, "GET", "/api/lists", "/api/lists")
+            self.assertEqual(status, scoped_status(role, SJZ) if role in ("public", "enterprise") else 200,
+                             (role, body))
+            if status == 200:
+                cities = {v["city"] for v in body["versions"]}
+                self.assertEqual(cities, SEES[role] & {SJZ, XIAN}, role)
+        # Inventories: as drafting.
+        inventory = f"city,pollutant,t_per_day\n{SJZ},SO2,1\n{SJZ},NOx,2\n{SJZ},PM,2\n{SJZ},VOCs,1\n"
+        for role in ROLES:
+            self.covered.add(("POST", "/api/inventories"))
+            status, body, _ = self.clients[role].upload("/api/inventories", inventory, name="inv.csv")
+            want = 401 if role == "public" else (200 if role in drafters else 403)
+            self.assertEqual(status, want, (role, body))
+        # Review: the city submits; only the province, region or ministry approve and report.
+        steps = "/api/lists/{city}/steps"
+        self.assertEqual(self.call("city", "POST", steps, f"/api/lists/{SJZ}/steps", {"step": "submit"})[0], 200)
+        self.assertEqual(self.call("city", "POST", steps, f"/api/lists/{SJZ}/steps", {"step": "approve"})[0], 403)
+        self.assertEqual(self.call("district", "POST", steps, f"/api/lists/{SJZ}/steps", {"step": "approve"})[0], 403)
+        self.assertEqual(self.call("public", "POST", steps, f"/api/lists/{SJZ}/steps", {"step": "approve"})[0], 401)
+        status, body, _ = self.call("province", "POST", steps, f"/api/lists/{SJZ}/steps", {"step": "return"})
+        self.assertEqual((status, body["error"]["field"]), (400, "comment"))
+        self.assertEqual(self.call("province", "POST", steps, f"/api/lists/{SJZ}/steps", {"step": "approve"})[0], 200)
+        self.assertEqual(self.call("region", "POST", steps, f"/api/lists/{SJZ}/steps", {"step": "report"})[0], 200)
+        self.assertEqual(self.call("national", "POST", steps, f"/api/lists/{SJZ}/steps", {"step": "report"})[0], 409)
+        self.assertEqual(self.call("national", "POST", steps, f"/api/lists/{XIAN}/steps", {"step": "submit"})[0], 200)
+        self.assertEqual(self.call("province", "POST", steps, f"/api/lists/{XIAN}/steps", {"step": "approve"})[0], 404)
+        self.assertEqual(self.call("enterprise", "POST", steps, f"/api/lists/{SJZ}/steps", {"step": "submit"})[0], 403)
+        # Reads of one city's list: check, optimizer, diff.
+        for role in ROLES:
+            for template, path in (("/api/lists/{city}/check", f"/api/lists/{SJZ}/check"),
+                                   ("/api/lists/{city}/optimize", f"/api/lists/{SJZ}/optimize?level=red"),
+                                   ("/api/lists/{city}/diff", f"/api/lists/{SJZ}/diff?from=1")):
+                status, body, _ = self.call(role, "GET", template, path)
+                self.assertEqual(status, scoped_status(role, SJZ), (role, path, body))
+                if status == 200 and template.endswith("check"):
+                    # 100 kg of SO2 limited 10 % of 1 t: 1 %; red 30 kg of 1,000: short.
+                    self.assertEqual(body["levels"]["yellow"]["SO2"]["ratio"], 0.01)
+                    self.assertFalse(body["levels"]["red"]["SO2"]["met"])
+                if status == 200 and template.endswith("optimize"):
+                    self.assertTrue(body["needed"])
+                if status == 200 and template.endswith("diff"):
+                    self.assertEqual(body["changes"], [])  # the same workbook each time
+            status, _, _ = self.clients[role].get(f"/api/lists/{XIAN}/check")
+            if role in ("national",):
+                self.assertEqual(status, 404)  # no inventory of Xi'an: named, not hidden
+        _, audit, _ = self.clients["national"].get("/api/audit?object_type=emergency-list")
+        self.assertTrue(any('"report"' in str(e).replace("'", '"') for e in audit["entries"]))
+
     def test_z_every_documented_route_was_called_as_every_role(self):
         self.assertEqual(self.documented - self.covered, set())
         self.assertEqual(self.covered - self.documented, set())
