@@ -69,7 +69,7 @@ void AddAudit(CLI::App& root, Action& action) {
   log->add_option("--object-type", o->object_type,
                   "import, user, session, stations, reference-data, demo-data, city-targets, "
                   "tier-rule, dust-day(s), dustfall, falsification, forecast-run, alert, "
-                  "regional-prompt");
+                  "regional-prompt, emergency-list, emission-inventory");
   log->add_option("--object", o->object_id, "Object id (a username, a file's SHA-256, …)");
   log->add_option("--from", o->from, "At or after (YYYY-MM-DD[ HH:MM:SS])");
   log->add_option("--to", o->to, "At or before (YYYY-MM-DD[ HH:MM:SS])");

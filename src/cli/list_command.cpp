@@ -7,7 +7,9 @@
 #include "app/app.hpp"
 #include "app/list_check.hpp"
 #include "app/list_desk.hpp"
+#include "app/list_sheets.hpp"
 #include "cli/command.hpp"
+#include "io/emergency_tables.hpp"
 
 namespace lantian::cli {
 namespace {
@@ -273,6 +275,35 @@ diff->callback([o, with_store, &action] {
       }
       return core::Status::Ok();
     });
+  };
+});
+
+CLI::App* tmpl = list->add_subcommand(
+    "template",
+    "Write the workbook a bureau fills in: the sheets enterprises, lines, measures "
+    "with their columns, and a sheet that explains them");
+tmpl->add_option("--out", o->out, "The workbook (.xlsx)")->required();
+tmpl->callback([o, &action] {
+  action = [o]() -> int {
+    core::Status s = app::WriteListTemplate(*o->out);
+    return s.ok() ? 0 : Fail(s);
+  };
+});
+CLI::App* sheet = list->add_subcommand(
+    "sheet",
+    "Write one enterprise's measure sheet (一厂一策): its lines and what each does at "
+    "each level, with how it is verified");
+sheet->add_option("--list", o->files.list, "The list (workbook or folder)")->required();
+sheet->add_option("--enterprise", o->city, "The enterprise's credit code")->required();
+sheet->add_option("--out", o->out, "The workbook (.xlsx)")->required();
+sheet->callback([o, &action] {
+  action = [o]() -> int {
+    std::vector<io::FileReport> reports;
+    auto l = io::ReadEmergencyList(o->files.list, reports);
+    PrintReports(reports);
+    if (!l) return Fail(l.error());
+    core::Status s = app::WriteEnterpriseSheet(*l, o->city, *o->out);
+    return s.ok() ? 0 : Fail(s);
   };
 });
 }

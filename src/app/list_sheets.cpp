@@ -1,0 +1,144 @@
+#include "app/list_sheets.hpp"
+
+#include "io/xlsx_writer.hpp"
+
+namespace lantian::app {
+namespace {
+
+io::XlsxSheet HeaderOnly(const std::string& name, std::vector<std::string> header) {
+  io::XlsxSheet s;
+  s.name = name;
+  s.column_widths.assign(header.size(), 16);
+  s.header = std::move(header);
+  return s;
+}
+
+std::string Percent(int64_t permille) {
+  std::string s = std::to_string(permille / 10);
+  if (permille % 10) s += "." + std::to_string(permille % 10);
+  return s + " %";
+}
+
+std::string Verification(const emergency::Verification& v) {
+  std::string s;
+  auto add = [&](const std::string& part) { s += (s.empty() ? "" : "；") + part; };
+  if (!v.meter.empty()) add("电表 " + v.meter);
+  if (!v.outlet.empty()) add("在线监测 " + v.outlet);
+  if (v.video) add("视频监控");
+  if (v.gate) add("门禁记录");
+  return s.empty() ? "—" : s;
+}
+
+std::string LevelZh(alert::Level l) {
+  switch (l) {
+    case alert::Level::kYellow:
+      return "黄色";
+    case alert::Level::kOrange:
+      return "橙色";
+    case alert::Level::kRed:
+      return "红色";
+    default:
+      return std::string(alert::LevelName(l));
+  }
+}
+
+}  // namespace
+
+core::Status WriteListTemplate(const std::string& path) {
+  std::vector<io::XlsxSheet> sheets;
+  sheets.push_back(HeaderOnly(
+      "enterprises",
+      {"credit_code", "name", "city", "district", "industry", "grade", "address", "lat", "lon",
+       "guarantee", "small_micro", "residential_heating", "life_service", "ule_steel"}));
+  sheets.push_back(HeaderOnly("lines", {"credit_code", "line", "name", "capacity", "value_added",
+                                        "so2_t", "nox_t", "pm_t", "vocs_t", "can_stop_quickly"}));
+  sheets.push_back(HeaderOnly(
+      "measures",
+      {"credit_code", "line", "level", "measure", "limit_percent", "so2_percent", "nox_percent",
+       "pm_percent", "vocs_percent", "detail", "meter", "outlet", "video", "gate"}));
+  io::XlsxSheet readme;
+  readme.name = "说明";
+  readme.title_lines = {"lantian 重污染天气应急减排清单模板 / emergency-list template"};
+  readme.header = {"sheet", "column", "what goes in it"};
+  readme.column_widths = {14, 20, 90};
+  const std::vector<std::array<const char*, 3>> kColumns = {
+      {"enterprises", "credit_code",
+       "统一社会信用代码 (GB 32100, 18 characters, check character verified)"},
+      {"enterprises", "city / district",
+       "unit code (or Chinese name) of the city; the district's code"},
+      {"enterprises", "industry",
+       "one of the 39 industries (codes in lantian's data/industries.csv) or one the province "
+       "adds"},
+      {"enterprises", "grade",
+       "A, B, C, D, leading (引领性), non-leading (非引领性), non-compliant (不达标), other"},
+      {"enterprises", "guarantee … ule_steel",
+       "1/0, Y/N or 是/否: 保障类, small/micro, residential heating, small life service, "
+       "ULE-certified steel"},
+      {"lines", "line", "the line's id, unique within the enterprise"},
+      {"lines", "value_added", "yuan per day (optional; the optimizer's cost of output lost)"},
+      {"lines", "so2_t … vocs_t", "baseline emissions, t/day, at most three decimals"},
+      {"lines", "can_stop_quickly", "1/0, Y/N or 是/否 (default yes)"},
+      {"measures", "level", "yellow, orange, red (黄色, 橙色, 红色): one row per line and level"},
+      {"measures", "measure",
+       "stop (停产), limit (限产, with limit_percent), stop-processes (停产工序, with the four "
+       "percentages), self (自主减排, A and leading), transport (运输管控), none (无)"},
+      {"measures", "…_percent", "0…100, at most one decimal"},
+      {"measures", "meter / outlet / video / gate",
+       "how the measure is verified: electricity meter id, online-monitoring outlet, 1/0 for video "
+       "and gate records"}};
+  for (const auto& c : kColumns) {
+    readme.rows.push_back(
+        {{io::XlsxCell::Text(c[0]), io::XlsxCell::Text(c[1]), io::XlsxCell::Text(c[2])}, false});
+  }
+  sheets.push_back(std::move(readme));
+  return io::WriteXlsx(path, sheets, {"Emergency-list template", "lantian", ""});
+}
+
+core::Status WriteEnterpriseSheet(const emergency::EmergencyList& list,
+                                  const std::string& credit_code, const std::string& path) {
+  const emergency::Enterprise* e = nullptr;
+  for (const auto& x : list.enterprises) {
+    if (x.credit_code == credit_code) e = &x;
+  }
+  if (!e) return core::NotFound("no enterprise " + credit_code + " on the list", "enterprise");
+  io::XlsxSheet s;
+  s.name = "一厂一策";
+  s.title_lines = {e->name + " 重污染天气应急减排措施（一厂一策）",
+                   "统一社会信用代码 " + e->credit_code + "　行业 " + e->industry + "　绩效等级 " +
+                       std::string(emergency::GradeName(e->grade)) + "　城市 " + e->city +
+                       "　区县 " + e->district};
+  s.header = {"生产线", "名称",   "预警级别", "措施",     "SO2",
+              "NOx",    "颗粒物", "VOCs",     "具体内容", "核查方式"};
+  s.column_widths = {8, 16, 8, 14, 8, 8, 8, 8, 30, 30};
+  for (const auto& line : list.lines) {
+    if (line.enterprise != credit_code) continue;
+    for (alert::Level level : emergency::kListLevels) {
+      const emergency::Measure* m = nullptr;
+      for (const auto& x : list.measures) {
+        if (x.enterprise == credit_code && x.line == line.id && x.level == level) {
+          m = &x;
+          break;
+        }
+      }
+      io::XlsxRow row;
+      row.cells = {io::XlsxCell::Text(line.id), io::XlsxCell::Text(line.name),
+                   io::XlsxCell::Text(LevelZh(level))};
+      if (!m) {
+        row.cells.push_back(io::XlsxCell::Text("（无措施）"));
+        row.highlight = true;
+      } else {
+        row.cells.push_back(io::XlsxCell::Text(std::string(emergency::MeasureKindName(m->kind))));
+        for (int k = 0; k < 4; ++k)
+          row.cells.push_back(io::XlsxCell::Text(Percent(m->permille[k])));
+        row.cells.push_back(io::XlsxCell::Text(m->detail));
+        row.cells.push_back(io::XlsxCell::Text(Verification(m->verify)));
+      }
+      s.rows.push_back(std::move(row));
+    }
+  }
+  s.notes = {"减排比例为该生产线基准排放量的削减比例；停产为100 %。",
+             "Shares are cuts of the line's baseline emissions; a stop is 100 %."};
+  return io::WriteXlsx(path, {s}, {"一厂一策 " + e->name, "lantian", ""});
+}
+
+}  // namespace lantian::app
