@@ -1,7 +1,8 @@
 // lantian dashboard: hash routes #/ (map and city table), #/login,
 // #/city/CODE, #/station/CODE, and the campaign's #/targets?phase=,
 // #/rankings?period=&group=, #/bulletin?month=, #/warnings?quarter=, and the
-// alerts' #/alerts?at=, #/alert-history?period=, #/forecast-skill?period=.
+// alerts' #/alerts?at=, #/alert-history?period=, #/forecast-skill?period=, and
+// the emergency lists' #/lists?city=.
 import "./style.css";
 import { ApiError, CityLatest, User, logout, me, publicLatest } from "./api";
 import { disposeCharts } from "./charts";
@@ -17,6 +18,7 @@ import { renderWarnings } from "./pages/warnings";
 import { renderAlerts } from "./pages/alerts";
 import { renderAlertHistory } from "./pages/alert_history";
 import { renderSkill } from "./pages/forecast_skill";
+import { renderLists } from "./pages/lists";
 import { MONTHS } from "./campaign_api";
 
 let user: User | null = null;
@@ -55,7 +57,7 @@ function header(): HTMLElement {
   links.push(["#/rankings", t().nav.rankings], ["#/bulletin", t().nav.bulletin]);
   if (official) {
     links.push(["#/warnings", t().nav.warnings], ["#/alerts", t().nav.alerts], ["#/alert-history", t().nav.alertHistory],
-      ["#/forecast-skill", t().nav.skill]);
+      ["#/forecast-skill", t().nav.skill], ["#/lists", t().nav.lists]);
   }
   const nav = h("nav", { id: "nav" }, ...links.map(([href, label]) => h("a", { href, "data-page": href.slice(2) || "home" }, label)));
   return h("header", {}, h("div", { class: "left" }, h("a", { href: "#/", class: "brand" }, t().title), nav), right);
@@ -112,6 +114,8 @@ async function route(): Promise<void> {
       await renderAlerts(main, q.get("at"));
     } else if (path === "/alert-history") {
       await renderAlertHistory(main, q.get("period") ?? "season");
+    } else if (path === "/lists") {
+      await renderLists(main, q.get("city"));
     } else if (path === "/forecast-skill") {
       await renderSkill(main, q.get("period") ?? "season");
     } else {

@@ -4,7 +4,7 @@
 // Screenshots go to LANTIAN_SCREENSHOTS when set.
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,6 +53,25 @@ try {
   // no demo alert left in force
 }
 lantian("alert", "issue", "--db", db, "--city", "130100", "--level", "orange", "--at", "2021-01-01 10:00");
+
+// An emergency list of Shijiazhuang (two versions, the second submitted) and its inventory.
+const listDir = join(dir, "list");
+mkdirSync(listDir);
+writeFileSync(join(listDir, "enterprises.csv"),
+  "credit_code,name,city,district,industry,grade\n91130100MA0CEMT01Q,水泥厂,130100,130102,cement,B\n" +
+  "91130100MA0FDRY01C,铸造厂,130100,130104,foundry,C\n");
+writeFileSync(join(listDir, "lines.csv"),
+  "credit_code,line,so2_t,nox_t,pm_t,vocs_t\n91130100MA0CEMT01Q,1,0.1,0.4,0.2,0\n91130100MA0FDRY01C,k,0.05,0.05,0.3,0.02\n");
+writeFileSync(join(listDir, "measures.csv"),
+  "credit_code,line,level,measure,limit_percent,meter\n" +
+  ["yellow,10", "orange,20", "red,30"].map((x) => `91130100MA0CEMT01Q,1,${x.split(",")[0]},limit,${x.split(",")[1]},E-1\n`).join("") +
+  ["yellow,10", "orange,30", "red,50"].map((x) => `91130100MA0FDRY01C,k,${x.split(",")[0]},limit,${x.split(",")[1]},E-2\n`).join(""));
+lantian("list", "import", "--db", db, listDir);
+lantian("list", "import", "--db", db, listDir);
+lantian("list", "submit", "--db", db, "--city", "130100");
+const inventory = join(dir, "inventory.csv");
+writeFileSync(inventory, "city,pollutant,t_per_day,source\n130100,SO2,0.35,2019\n130100,NOx,1,2019\n130100,PM,2,2019\n130100,VOCs,2,2019\n");
+lantian("list", "inventory", "--db", db, inventory);
 
 const server = spawn(LANTIAN, ["serve", "--db", db, "--listen", "127.0.0.1:0", "--web-root", WEB_ROOT], {
   stdio: ["ignore", "ignore", "pipe"],
@@ -348,6 +367,25 @@ await test("alert history and forecast skill pages", async (page) => {
   assert.match(pod, /^\d+\.\d%$/);
   assert.ok((await page.$$("#hindsight-table tbody tr")).length > 0);
   await shot(page, "forecast-skill.png");
+});
+
+await test("emergency lists: versions with their review, the check against 10/20/30 % and the findings", async (page) => {
+  await login(page, "sjz");
+  await page.click('#nav a[data-page="lists"]');
+  await page.waitForSelector('#list-chart[data-state="ready"]');
+  assert.equal(await points(page, "#list-chart"), 12);
+  assert.ok((await inkedPixels(page, "#list-chart")) > 1000);
+  const versions = await page.$$eval("#list-versions tbody tr", (trs) => trs.map((tr) => [tr.dataset.version, tr.dataset.status]));
+  assert.deepEqual(versions, [["1", "draft"], ["2", "submitted"]]);
+  assert.equal((await page.$$("#list-check tbody tr")).length, 12);
+  // Yellow SO2: 10 + 5 kg of 350 = 4.3 %, short by 20 kg; red NOx 120 + 25 = 145 of 1,000 = 14.5 %.
+  const so2 = await page.$$eval('#list-check tr[data-level="yellow"][data-pollutant="SO2"] td', (tds) => tds.map((td) => td.textContent));
+  assert.deepEqual(so2.slice(4), ["4.3%", "10%", "0.020"]);
+  const nox = await page.$$eval('#list-check tr[data-level="red"][data-pollutant="NOx"] td', (tds) => tds.map((td) => td.textContent));
+  assert.equal(nox[4], "14.5%");
+  const rules = await page.$$eval("#list-findings li", (lis) => lis.map((li) => li.dataset.rule));
+  assert.deepEqual(rules, ["below-template"], "the foundry's yellow 10 % is below grade C's 20 %");
+  await shot(page, "lists.png");
 });
 
 await browser.close();
