@@ -1,5 +1,7 @@
 #include "app/list_check.hpp"
 
+#include <algorithm>
+
 #include "core/embedded.hpp"
 #include "io/emergency_tables.hpp"
 #include "io/xlsx_reader.hpp"
@@ -154,7 +156,7 @@ nlohmann::json OptimizationJson(const emergency::Optimization& o) {
          {"cost_per_t", p.CostPerTonne()},
          {"costed_by_emissions", p.costed_by_emissions}});
   }
-  const int li = o.level == alert::Level::kYellow ? 0 : o.level == alert::Level::kOrange ? 1 : 2;
+  const int li = std::max(0, emergency::ListLevelIndex(o.level));
   return {{"level", alert::LevelName(o.level)},
           {"needed", o.needed},
           {"feasible", o.feasible},

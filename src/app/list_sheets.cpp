@@ -13,12 +13,6 @@ io::XlsxSheet HeaderOnly(const std::string& name, std::vector<std::string> heade
   return s;
 }
 
-std::string Percent(int64_t permille) {
-  std::string s = std::to_string(permille / 10);
-  if (permille % 10) s += "." + std::to_string(permille % 10);
-  return s + " %";
-}
-
 std::string Verification(const emergency::Verification& v) {
   std::string s;
   auto add = [&](const std::string& part) { s += (s.empty() ? "" : "；") + part; };
@@ -129,7 +123,7 @@ core::Status WriteEnterpriseSheet(const emergency::EmergencyList& list,
       } else {
         row.cells.push_back(io::XlsxCell::Text(std::string(emergency::MeasureKindName(m->kind))));
         for (int k = 0; k < 4; ++k)
-          row.cells.push_back(io::XlsxCell::Text(Percent(m->permille[k])));
+          row.cells.push_back(io::XlsxCell::Text(emergency::PercentText(m->permille[k])));
         row.cells.push_back(io::XlsxCell::Text(m->detail));
         row.cells.push_back(io::XlsxCell::Text(Verification(m->verify)));
       }

@@ -6,16 +6,7 @@
 #include <vector>
 
 namespace lantian::emergency {
-namespace {
-
-int LevelIndex(alert::Level l) {
-  for (size_t i = 0; i < kListLevels.size(); ++i) {
-    if (kListLevels[i] == l) return static_cast<int>(i);
-  }
-  return -1;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 std::optional<double> PollutantCheck::Ratio() const {
   if (base_kg == 0) return std::nullopt;
@@ -58,7 +49,7 @@ ListCheck CheckList(const EmergencyList& list, const Inventory& inventory) {
   std::vector<LevelReductions> per_enterprise(list.enterprises.size(), LevelReductions{});
   std::vector<uint8_t> counted(list.lines.size(), 0);  // bit per level already counted
   for (const Measure& m : list.measures) {
-    const int level = LevelIndex(m.level);
+    const int level = ListLevelIndex(m.level);
     if (level < 0) continue;
     auto e = enterprise_of.find(m.enterprise);
     if (e == enterprise_of.end()) continue;

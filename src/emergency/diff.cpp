@@ -19,14 +19,13 @@ std::string Tonnes(int64_t kg) {
 std::string MeasureText(const Measure& m) {
   std::string s(MeasureKindName(m.kind));
   if (m.kind == MeasureKind::kLimit) {
-    s += " " + std::to_string(m.permille[0] / 10) +
-         (m.permille[0] % 10 ? "." + std::to_string(m.permille[0] % 10) : "") + " %";
+    s += " " + PercentText(m.permille[0]);
   } else if (m.kind == MeasureKind::kStopProcesses || m.kind == MeasureKind::kSelfDetermined) {
     s += " (";
     for (auto p : kPollutants) {
       const int64_t v = m.permille[static_cast<int>(p)];
-      s += (p == Pollutant::kSO2 ? "" : ", ") + std::string(PollutantName(p)) + " " +
-           std::to_string(v / 10) + (v % 10 ? "." + std::to_string(v % 10) : "") + " %";
+      s +=
+          (p == Pollutant::kSO2 ? "" : ", ") + std::string(PollutantName(p)) + " " + PercentText(v);
     }
     s += ")";
   }

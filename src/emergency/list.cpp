@@ -20,6 +20,19 @@ int RequiredPermille(alert::Level level) {
   }
 }
 
+int ListLevelIndex(alert::Level level) {
+  for (size_t i = 0; i < kListLevels.size(); ++i) {
+    if (kListLevels[i] == level) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+std::string PercentText(int64_t permille) {
+  std::string s = std::to_string(permille / 10);
+  if (permille % 10) s += "." + std::to_string(permille % 10);
+  return s + " %";
+}
+
 std::string_view GradeName(Grade g) {
   switch (g) {
     case Grade::kA:

@@ -31,6 +31,10 @@ using PerPollutant = std::array<int64_t, 4>;
 inline constexpr std::array<alert::Level, 3> kListLevels = {
     alert::Level::kYellow, alert::Level::kOrange, alert::Level::kRed};
 int RequiredPermille(alert::Level level);  // 100, 200, 300
+// The position of a level in kListLevels (0 yellow, 1 orange, 2 red); -1 for another.
+int ListLevelIndex(alert::Level level);
+// A per-mille share as a percentage: 100 → "10 %", 105 → "10.5 %".
+std::string PercentText(int64_t permille);
 
 // Performance grades (《重污染天气重点行业应急减排措施制定技术指南》): A, B,
 // C, D for graded industries; leading / non-leading (引领性 / 非引领性) for

@@ -12,13 +12,6 @@
 namespace lantian::emergency {
 namespace {
 
-int LevelIndex(alert::Level l) {
-  for (size_t i = 0; i < kListLevels.size(); ++i) {
-    if (kListLevels[i] == l) return static_cast<int>(i);
-  }
-  return -1;
-}
-
 // The grade order the plan keeps within an industry (B milder than C than D).
 int OrderRank(Grade g) {
   switch (g) {
@@ -97,7 +90,7 @@ EmergencyList ApplyProposals(const EmergencyList& list, alert::Level level,
 Optimization Optimize(const EmergencyList& list, const Inventory& inventory, alert::Level level) {
   Optimization o;
   o.level = level;
-  const int li = LevelIndex(level);
+  const int li = ListLevelIndex(level);
   const ListCheck before = CheckList(list, inventory);
   o.after = before;
   if (li < 0) {

@@ -11,20 +11,7 @@
 namespace lantian::emergency {
 namespace {
 
-std::string Percent(int64_t permille) {
-  std::string s = std::to_string(permille / 10);
-  if (permille % 10) s += "." + std::to_string(permille % 10);
-  return s + " %";
-}
-
 std::string LevelText(alert::Level l) { return std::string(alert::LevelName(l)); }
-
-int LevelIndex(alert::Level l) {
-  for (size_t i = 0; i < kListLevels.size(); ++i) {
-    if (kListLevels[i] == l) return static_cast<int>(i);
-  }
-  return -1;
-}
 
 }  // namespace
 
@@ -112,7 +99,7 @@ std::vector<Finding> ValidateList(const EmergencyList& list,
                      "measures", m.row});
       continue;
     }
-    const int level = LevelIndex(m.level);
+    const int level = ListLevelIndex(m.level);
     if (level < 0) continue;
     const Measure*& slot = measures[*l][level];
     if (slot) {
@@ -130,7 +117,7 @@ std::vector<Finding> ValidateList(const EmergencyList& list,
     const Enterprise& e = list.enterprises[owner[li]];
     const int64_t row = line->row;
     auto measure_at = [&](alert::Level level) -> const Measure* {
-      return measures[li][LevelIndex(level)];
+      return measures[li][ListLevelIndex(level)];
     };
     // The template minimum of the enterprise's industry and grade, looked up
     // once per enterprise.
@@ -142,7 +129,7 @@ std::vector<Finding> ValidateList(const EmergencyList& list,
           (*cached)[k] = templates.MinPermille(e.industry, e.grade, kListLevels[k]);
         }
       }
-      return (*cached)[LevelIndex(level)];
+      return (*cached)[ListLevelIndex(level)];
     };
     // Findings about a measure point at its row of the measures sheet; a
     // missing measure at the line's row of the lines sheet.
@@ -167,8 +154,8 @@ std::vector<Finding> ValidateList(const EmergencyList& list,
         const int64_t v = m.permille[static_cast<int>(p)];
         if (v < 0 || v > 1000) {
           finding("bad-share",
-                  where_text() + ": " + std::string(PollutantName(p)) + " reduction " + Percent(v) +
-                      " is outside 0…100 %",
+                  where_text() + ": " + std::string(PollutantName(p)) + " reduction " +
+                      PercentText(v) + " is outside 0…100 %",
                   m.row);
         }
       }
@@ -213,7 +200,7 @@ std::vector<Finding> ValidateList(const EmergencyList& list,
                   where_text() +
                       ": an enterprise that does not steadily meet its standards stops or "
                       "takes the strictest limit (" +
-                      Percent(strictest) + "), not " + Percent(least),
+                      PercentText(strictest) + "), not " + PercentText(least),
                   m.row);
         }
       } else if (!own_rules) {
@@ -222,9 +209,10 @@ std::vector<Finding> ValidateList(const EmergencyList& list,
             const int64_t v = m.permille[static_cast<int>(p)];
             if (line->baseline_kg[static_cast<int>(p)] > 0 && v < *min) {
               finding("below-template",
-                      where_text() + ": " + std::string(PollutantName(p)) + " cut " + Percent(v) +
-                          ", the template for grade " + std::string(GradeName(e.grade)) + " in " +
-                          e.industry + " asks at least " + Percent(*min),
+                      where_text() + ": " + std::string(PollutantName(p)) + " cut " +
+                          PercentText(v) + ", the template for grade " +
+                          std::string(GradeName(e.grade)) + " in " + e.industry +
+                          " asks at least " + PercentText(*min),
                       m.row);
               break;
             }
@@ -242,8 +230,8 @@ std::vector<Finding> ValidateList(const EmergencyList& list,
         if (stricter->permille[k] < milder->permille[k]) {
           finding("weaker-when-stricter",
                   LevelText(kListLevels[i]) + " cuts " + std::string(PollutantName(p)) + " by " +
-                      Percent(stricter->permille[k]) + ", less than " +
-                      LevelText(kListLevels[i - 1]) + " (" + Percent(milder->permille[k]) + ")",
+                      PercentText(stricter->permille[k]) + ", less than " +
+                      LevelText(kListLevels[i - 1]) + " (" + PercentText(milder->permille[k]) + ")",
                   stricter->row);
           break;
         }
