@@ -29,6 +29,14 @@ core::Instant CityEpisode::StartInstant() const {
   return core::Instant{int64_t{episode.start.days} * 86400};
 }
 
+core::Date CityEpisode::FirstDay() const {
+  return first_hour ? core::Instant{first_hour->hours * 3600}.date() : episode.start;
+}
+
+core::Date CityEpisode::LastDay() const {
+  return last_hour ? core::Instant{last_hour->hours * 3600}.date() : episode.end;
+}
+
 core::Result<ForecastFile> ReadForecastFile(const TableFile& file,
                                             std::vector<io::FileReport>& reports) {
   ForecastFile out;

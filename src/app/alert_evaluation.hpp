@@ -28,6 +28,10 @@ struct CityEpisode {
   std::optional<core::HourStart> last_hour;
   // When the episode starts: its first day's midnight, or its first hour.
   core::Instant StartInstant() const;
+  // Its first and last calendar day (an hourly episode's windows may start and
+  // end inside a day).
+  core::Date FirstDay() const;
+  core::Date LastDay() const;
 };
 
 // A forecast file read whole (JSON when its name ends in .json, else a table);

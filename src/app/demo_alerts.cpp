@@ -71,7 +71,7 @@ core::Result<DemoAlertSummary> WriteDemoAlerts(storage::Store& store, uint64_t s
       if (level >= alert::Level::kYellow) {
         for (const auto& e : ahead) {
           if (e.episode.level == level) {
-            calls[u.region].push_back({u.code, level, e.episode.start, e.episode.end});
+            calls[u.region].push_back({u.code, level, e.FirstDay(), e.LastDay()});
             break;
           }
         }

@@ -163,9 +163,7 @@ std::vector<CityEpisode> EpisodesAhead(const StoredForecast& run, const std::str
   }
   std::vector<CityEpisode> out;
   for (auto& e : EpisodesOf(table, alert::NationalDefault())) {
-    const core::Date end =
-        e.last_hour ? core::Instant{e.last_hour->hours * 3600}.date() : e.episode.end;
-    if (end >= from) out.push_back(std::move(e));
+    if (e.LastDay() >= from) out.push_back(std::move(e));
   }
   return out;
 }

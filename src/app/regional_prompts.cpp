@@ -11,15 +11,6 @@
 namespace lantian::app {
 namespace {
 
-// An episode's first and last calendar day (hourly episodes count in windows).
-std::pair<core::Date, core::Date> Days(const CityEpisode& e) {
-  if (e.first_hour) {
-    return {core::Instant{e.first_hour->hours * 3600}.date(),
-            core::Instant{e.last_hour->hours * 3600}.date()};
-  }
-  return {e.episode.start, e.episode.end};
-}
-
 nlohmann::json PromptJson(const storage::RegionalPrompt& p) {
   nlohmann::json cities = nlohmann::json::array();
   for (const auto& c : p.cities) cities.push_back({{"city", c.city}, {"border", c.border}});
@@ -89,8 +80,7 @@ core::Result<PromptView> RaisePrompt(storage::Store& store, const PromptRequest&
     if (level == alert::Level::kNone) continue;
     auto strictest = std::find_if(ahead.begin(), ahead.end(),
                                   [&](const auto& e) { return e.episode.level == level; });
-    auto [start, end] = Days(*strictest);
-    calls.push_back({u.code, level, start, end});
+    calls.push_back({u.code, level, strictest->FirstDay(), strictest->LastDay()});
   }
   std::optional<alert::PromptProposal> proposal;
   if (request.level) {
