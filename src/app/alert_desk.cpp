@@ -16,11 +16,6 @@ nlohmann::json StatusJson(const alert::AlertStatus& s) {
   return {{"state", alert::StateName(s.state)}, {"level", alert::LevelName(s.level)}};
 }
 
-// The season (both phases) for counts outside a phase.
-core::Period Season() {
-  return {core::Date::FromYmd(2020, 10, 1), core::Date::FromYmd(2021, 3, 31)};
-}
-
 }  // namespace
 
 alert::AlertStep ToStep(const storage::AlertStepRecord& r) {
@@ -181,10 +176,10 @@ core::Result<std::vector<CityAlert>> AlertStatuses(storage::Store& store,
     if (!log.IsUnit(c)) cities.push_back(c);
   }
   const std::string phase = campaign::PhaseOf(now.date());
-  core::Period counted = Season();
-  if (!phase.empty()) {
-    if (auto p = campaign::AssessmentPeriodOf(phase)) counted = p->period;
-  }
+  // Counts of the phase `now` falls in, or of the whole season outside both.
+  LANTIAN_ASSIGN_OR_RETURN(campaign::AssessmentPeriod counted_period,
+                           campaign::AssessmentPeriodOf(phase.empty() ? "season" : phase));
+  const core::Period counted = counted_period.period;
 
   std::vector<CityAlert> out;
   for (const std::string& city : cities) {

@@ -16,6 +16,11 @@ core::Period BaselineOf(std::string_view /*period_name*/, core::Period period) {
   return YearEarlier(period);
 }
 
+core::Result<core::Period> ParseSeasonOrPeriod(std::string_view text) {
+  if (text == "season") return core::Period{kQ4_2020.first, kQ1_2021.last};
+  return core::ParsePeriod(text);
+}
+
 core::Result<AssessmentPeriod> AssessmentPeriodOf(std::string_view name) {
   AssessmentPeriod a;
   a.name = std::string(name);

@@ -30,6 +30,9 @@ struct AssessmentPeriod {
 
 core::Result<AssessmentPeriod> AssessmentPeriodOf(std::string_view name);
 
+// "season" (2020-10-01 … 2021-03-31) or any period core::ParsePeriod reads.
+core::Result<core::Period> ParseSeasonOrPeriod(std::string_view text);
+
 // The plan phase a day belongs to ("2020Q4", "2021Q1"), or "".
 std::string PhaseOf(core::Date day);
 

@@ -42,3 +42,18 @@ TEST(BaselineTest, AssessmentPeriods) {
 
 }  // namespace
 }  // namespace lantian::campaign
+
+namespace lantian::campaign {
+namespace {
+
+TEST(SeasonOrPeriodTest, SeasonAndOtherPeriods) {
+  auto season = ParseSeasonOrPeriod("season");
+  ASSERT_TRUE(season);
+  EXPECT_EQ(season->first, core::Date::FromYmd(2020, 10, 1));
+  EXPECT_EQ(season->last, core::Date::FromYmd(2021, 3, 31));
+  EXPECT_EQ(ParseSeasonOrPeriod("2020-12")->Days(), 31);
+  EXPECT_FALSE(ParseSeasonOrPeriod("winter"));
+}
+
+}  // namespace
+}  // namespace lantian::campaign

@@ -9,6 +9,7 @@
 #include "app/alert_evaluation.hpp"
 #include "app/alert_json.hpp"
 #include "app/app.hpp"
+#include "campaign/baseline.hpp"
 #include "cli/command.hpp"
 
 namespace lantian::cli {
@@ -55,10 +56,7 @@ std::string Ratio(const std::optional<double>& v) {
 }
 
 core::Result<core::Period> PeriodOption(const std::string& text) {
-  if (text == "season") {
-    return core::Period{core::Date::FromYmd(2020, 10, 1), core::Date::FromYmd(2021, 3, 31)};
-  }
-  auto p = core::ParsePeriod(text);
+  auto p = campaign::ParseSeasonOrPeriod(text);
   if (!p) return core::InvalidInput(p.error().message(), "--period");
   return *p;
 }

@@ -4,6 +4,7 @@
 
 #include "app/app.hpp"
 #include "app/dust_records.hpp"
+#include "campaign/baseline.hpp"
 #include "cli/command.hpp"
 
 namespace lantian::cli {
@@ -80,11 +81,7 @@ list->add_option("--period", o->period, "2020Q4, 2021Q1, a month, or season");
 list->callback([o, &action] {
   action = [o]() -> int {
     return WithStore(o->db, [&](app::App& a, const std::string&) -> core::Status {
-      core::Result<core::Period> period =
-          o->period == "season"
-              ? core::Result<core::Period>(core::Period{core::Date::FromYmd(2020, 10, 1),
-                                                        core::Date::FromYmd(2021, 3, 31)})
-              : core::ParsePeriod(o->period);
+      core::Result<core::Period> period = campaign::ParseSeasonOrPeriod(o->period);
       if (!period) return core::InvalidInput(period.error().message(), "--period");
       LANTIAN_ASSIGN_OR_RETURN(auto days, a.store().DustDays(*period));
       std::cout << "city_code,date,reason\n";

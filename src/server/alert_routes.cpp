@@ -2,6 +2,7 @@
 
 #include "app/alert_json.hpp"
 #include "auth/access.hpp"
+#include "campaign/baseline.hpp"
 #include "server/route_support.hpp"
 
 namespace lantian::server {
@@ -17,11 +18,7 @@ core::Result<core::Instant> JudgeAt(Exchange& x) {
 }
 
 core::Result<core::Period> PeriodQuery(Exchange& x) {
-  const std::string text = x.Query("period").value_or("season");
-  if (text == "season") {
-    return core::Period{core::Date::FromYmd(2020, 10, 1), core::Date::FromYmd(2021, 3, 31)};
-  }
-  auto p = core::ParsePeriod(text);
+  auto p = campaign::ParseSeasonOrPeriod(x.Query("period").value_or("season"));
   if (!p) return core::InvalidInput(p.error().message(), "period");
   return *p;
 }
