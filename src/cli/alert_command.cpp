@@ -29,16 +29,15 @@ struct Options {
 // and the time now as the audit trail records it.
 int WithStore(const Options& o, const std::function<core::Status(app::App&, core::Instant judge,
                                                                  const std::string& now)>& work) {
-  auto a = app::App::Open(o.db, app::App::OpenMode::kExisting);
-  if (!a) return Fail(a.error());
-  core::Instant judge = a->Now();
-  if (!o.now.empty()) {
-    auto t = core::ParseInstant(o.now);
-    if (!t) return Fail(core::InvalidInput(t.error().message(), "--now"));
-    judge = *t;
-  }
-  core::Status s = work(*a, judge, core::FormatInstant(a->Now()));
-  return s.ok() ? 0 : Fail(s);
+  return cli::WithStore(o.db, [&](app::App& a, const std::string& now) -> core::Status {
+    core::Instant judge = a.Now();
+    if (!o.now.empty()) {
+      auto t = core::ParseInstant(o.now);
+      if (!t) return core::InvalidInput(t.error().message(), "--now");
+      judge = *t;
+    }
+    return work(a, judge, now);
+  });
 }
 
 core::Status CheckFormat(const std::string& format) {

@@ -37,6 +37,14 @@ int Fail(const core::Status& status) {
   return core::Info(status.code()).exit_code;
 }
 
+int WithStore(const std::string& db,
+              const std::function<core::Status(app::App&, const std::string& now)>& work) {
+  auto a = app::App::Open(db, app::App::OpenMode::kExisting);
+  if (!a) return Fail(a.error());
+  core::Status s = work(*a, core::FormatInstant(a->Now()));
+  return s.ok() ? 0 : Fail(s);
+}
+
 void PrintReports(const std::vector<io::FileReport>& reports) {
   for (const auto& r : reports) {
     for (const auto& issue : r.rejected()) {

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "app/actor.hpp"
+#include "app/app.hpp"
 #include "app/import.hpp"
 #include "core/progress.hpp"
 #include "core/status.hpp"
@@ -49,6 +50,11 @@ int Fail(const core::Status& status);
 // Prints what an import found (per file: counts, warnings, rejected values,
 // errors) to stderr and returns the exit status.
 int ReportImport(const app::ImportResult& result);
+
+// Opens the existing store `db`, runs `work` with it and the time now (as the
+// audit trail records it), prints its failure; the exit status.
+int WithStore(const std::string& db,
+              const std::function<core::Status(app::App&, const std::string& now)>& work);
 
 // Prints every rejected value and error of `reports` to stderr.
 void PrintReports(const std::vector<io::FileReport>& reports);

@@ -16,15 +16,6 @@ core::Result<core::Date> DateOption(const std::string& text, const char* field) 
   return *d;
 }
 
-// Opens the store, runs `work` with it and the time now, prints its failure.
-int WithStore(const std::string& db,
-              const std::function<core::Status(app::App&, const std::string& now)>& work) {
-  auto a = app::App::Open(db, app::App::OpenMode::kExisting);
-  if (!a) return Fail(a.error());
-  core::Status s = work(*a, core::FormatInstant(a->Now()));
-  return s.ok() ? 0 : Fail(s);
-}
-
 }  // namespace
 
 void AddDust(CLI::App& root, Action& action) {

@@ -169,10 +169,7 @@ void AddList(CLI::App& root, Action& action) {
 
   // Lists in a store: versions, review, inventories, diffs.
   auto with_store = [o](const std::function<core::Status(app::App&, const std::string&)>& work) {
-    auto a = app::App::Open(o->db, app::App::OpenMode::kExisting);
-    if (!a) return Fail(a.error());
-    core::Status s = work(*a, core::FormatInstant(a->Now()));
-    return s.ok() ? 0 : Fail(s);
+    return WithStore(o->db, work);
   };
   CLI::App* import = list->add_subcommand(
       "import", "Store a city's list as a new draft version (workbook or folder; all or nothing)");
