@@ -47,6 +47,37 @@ std::vector<AlertPeriod> AlertPeriods(std::span<const AlertStep> steps) {
   return out;
 }
 
+std::vector<LevelSpan> LevelSpans(std::span<const AlertStep> steps) {
+  std::vector<LevelSpan> out;
+  bool open = false;
+  size_t periods = 0;
+  const auto close = [&](core::Instant at) {
+    if (open && !out.empty() && !out.back().to) out.back().to = at;
+  };
+  for (const AlertStep& s : steps) {
+    switch (s.step) {
+      case Step::kPropose:
+        break;
+      case Step::kIssue:
+        close(s.at);
+        out.push_back({s.at, std::nullopt, s.level, periods++});
+        open = true;
+        break;
+      case Step::kUpgrade:
+      case Step::kDowngrade:
+        if (!open) break;
+        close(s.at);
+        out.push_back({s.at, std::nullopt, s.level, periods - 1});
+        break;
+      case Step::kLift:
+        close(s.at);
+        open = false;
+        break;
+    }
+  }
+  return out;
+}
+
 AlertStatus StatusAt(std::span<const AlertStep> steps, core::Instant t) {
   AlertStatus status;
   for (const AlertStep& s : steps) {

@@ -29,6 +29,18 @@ struct AlertPeriod {
 // ApplyStep. Proposals that were withdrawn leave no period.
 std::vector<AlertPeriod> AlertPeriods(std::span<const AlertStep> steps);
 
+// The stretches of time one level was in force (issue 6 §5: the emergency
+// list's measures of that level apply for exactly these): from an issue,
+// upgrade or downgrade to the next of them or the lift; the last open while
+// the alert is in force.
+struct LevelSpan {
+  core::Instant from;
+  std::optional<core::Instant> to;
+  Level level = Level::kNone;
+  size_t period = 0;  // index into AlertPeriods(steps)
+};
+std::vector<LevelSpan> LevelSpans(std::span<const AlertStep> steps);
+
 // The status after every step taken at or before `t`.
 AlertStatus StatusAt(std::span<const AlertStep> steps, core::Instant t);
 

@@ -34,6 +34,20 @@ TEST(HistoryTest, PeriodsFromIssueToLift) {
   EXPECT_TRUE(periods[1].back_to_back);
   EXPECT_FALSE(periods[1].lifted_at);
 
+  const auto spans = LevelSpans(steps);
+  ASSERT_EQ(spans.size(), 4u);  // orange, red, yellow (period 0); yellow (period 1)
+  EXPECT_EQ(spans[0].from, At(2, 12));
+  EXPECT_EQ(spans[0].to, At(3, 12));
+  EXPECT_EQ(spans[0].level, Level::kOrange);
+  EXPECT_EQ(spans[1].level, Level::kRed);
+  EXPECT_EQ(spans[1].to, At(4, 12));
+  EXPECT_EQ(spans[2].level, Level::kYellow);
+  EXPECT_EQ(spans[2].to, At(5, 0));
+  EXPECT_EQ(spans[2].period, 0u);
+  EXPECT_EQ(spans[3].from, At(5, 20));
+  EXPECT_FALSE(spans[3].to);
+  EXPECT_EQ(spans[3].period, 1u);
+
   EXPECT_EQ(StatusAt(steps, At(3, 11)).level, Level::kOrange);
   EXPECT_EQ(StatusAt(steps, At(3, 12)).level, Level::kRed);
   EXPECT_EQ(StatusAt(steps, At(5, 1)).state, State::kNone);

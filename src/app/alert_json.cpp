@@ -138,8 +138,7 @@ nlohmann::json ProductionNoticeJson(const ProductionNotice& n) {
           {"orange_or_higher_ahead", episodes},
           {"enterprises_unable_to_stop_quickly",
            n.enterprises_known ? nlohmann::json(n.enterprises) : nlohmann::json(nullptr)},
-          {"enterprise_list",
-           n.enterprises_known ? "loaded" : "not loaded: emergency lists are not stored yet"}};
+          {"enterprise_list", n.enterprises_known ? "loaded" : "none stored for this city yet"}};
 }
 
 nlohmann::json SkillReportJson(const SkillReport& r) {

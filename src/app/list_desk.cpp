@@ -4,6 +4,7 @@
 
 #include "app/access_status.hpp"
 #include "app/list_records.hpp"
+#include "app/list_store.hpp"
 #include "auth/access.hpp"
 #include "crypto/crypto.hpp"
 #include "io/campaign_tables.hpp"
@@ -13,48 +14,25 @@
 namespace lantian::app {
 namespace {
 
-core::Result<campaign::Unit> CityUnit(storage::Store& store, const std::string& city) {
-  LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
-  const campaign::Unit* u = io::FindUnit(city, units);
-  if (!u) return core::NotFound("no unit " + city + " in the plan", "city");
-  return *u;
-}
-
-// The version `number` (0: the latest) of a city's list.
-core::Result<storage::ListVersion> VersionOf(storage::Store& store, const std::string& city_code,
-                                             int number) {
-  LANTIAN_ASSIGN_OR_RETURN(auto versions, store.ListVersions(city_code));
-  if (versions.empty()) return core::NotFound("no list of " + city_code + " is stored", "city");
-  if (number == 0) return versions.back();
-  for (auto& v : versions) {
-    if (v.version == number) return v;
-  }
-  return core::NotFound("no version " + std::to_string(number) + " of " + city_code + "'s list",
-                        "version");
-}
-
-core::Result<emergency::EmergencyList> Content(const storage::ListVersion& v) {
-  auto j = nlohmann::json::parse(v.content, nullptr, false);
-  if (j.is_discarded())
-    return core::Internal("stored list version " + std::to_string(v.id) + " is not JSON");
-  return ListFromJson(j);
-}
-
-core::Status CanRead(const auth::Principal& p, const campaign::Unit& u) {
-  return AccessStatus(auth::CanReadList(p, auth::PlaceOf(u)), "city " + u.code,
-                      "this role may not see emergency lists");
+// When a step was taken: `at` as a canonical time, or `now`.
+core::Result<std::string> TakenAt(const std::string& at, const std::string& now) {
+  if (at.empty()) return now;
+  auto t = core::ParseInstant(at);
+  if (!t) return core::InvalidInput(t.error().message(), "at");
+  return core::FormatInstant(*t);
 }
 
 }  // namespace
 
 core::Result<ListImported> ImportList(storage::Store& store, const TableFile& file,
                                       const Actor& actor, const std::string& now,
-                                      std::vector<io::FileReport>& reports) {
+                                      std::vector<io::FileReport>& reports, const std::string& at) {
+  LANTIAN_ASSIGN_OR_RETURN(const std::string taken_at, TakenAt(at, now));
   LANTIAN_ASSIGN_OR_RETURN(emergency::EmergencyList list,
                            io::ReadEmergencyList(file.path, reports));
   if (list.enterprises.empty())
     return core::InvalidInput(file.name + ": the list has no enterprise");
-  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, CityUnit(store, list.city));
+  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, ListCityUnit(store, list.city));
   LANTIAN_RETURN_IF_ERROR(AccessStatus(auth::CanDraftList(actor.principal, auth::PlaceOf(u)),
                                        "city " + u.code,
                                        "this role may not draft emergency lists"));
@@ -75,7 +53,7 @@ core::Result<ListImported> ImportList(storage::Store& store, const TableFile& fi
   // A folder of CSVs has no one hash: the hash of its content as stored.
   v.sha256 = crypto::Sha256Hex(v.content);
   v.created_by = actor.name;
-  v.created_at = now;
+  v.created_at = taken_at;
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
     LANTIAN_RETURN_IF_ERROR(store.LockAuditTrail());
     LANTIAN_ASSIGN_OR_RETURN(auto versions, store.ListVersions(u.code));
@@ -90,7 +68,8 @@ core::Result<ListImported> ImportList(storage::Store& store, const TableFile& fi
                                                             {"enterprises", out.enterprises},
                                                             {"lines", out.lines},
                                                             {"measures", out.measures},
-                                                            {"findings", out.findings}}
+                                                            {"findings", out.findings},
+                                                            {"drawn_up_at", v.created_at}}
                                                  .dump(),
                                              "", ""});
   }));
@@ -104,7 +83,7 @@ core::Result<emergency::Inventory> ImportInventory(storage::Store& store, const 
   reports.emplace_back(file.name);
   emergency::Inventory inv = io::ReadInventory(reader, reports.back());
   LANTIAN_RETURN_IF_ERROR(reports.back().ToStatus());
-  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, CityUnit(store, inv.city));
+  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, ListCityUnit(store, inv.city));
   LANTIAN_RETURN_IF_ERROR(AccessStatus(auth::CanDraftList(actor.principal, auth::PlaceOf(u)),
                                        "city " + u.code, "this role may not set inventories"));
   inv.city = u.code;
@@ -131,8 +110,9 @@ core::Result<emergency::Inventory> ImportInventory(storage::Store& store, const 
 core::Result<storage::ListVersion> TakeListStep(storage::Store& store, const std::string& city,
                                                 int version, emergency::ListStep step,
                                                 const std::string& comment, const Actor& actor,
-                                                const std::string& now) {
-  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, CityUnit(store, city));
+                                                const std::string& now, const std::string& at) {
+  LANTIAN_ASSIGN_OR_RETURN(const std::string taken_at, TakenAt(at, now));
+  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, ListCityUnit(store, city));
   const auth::Place place = auth::PlaceOf(u);
   if (emergency::IsReviewStep(step)) {
     LANTIAN_RETURN_IF_ERROR(AccessStatus(auth::CanReviewList(actor.principal, place),
@@ -146,27 +126,39 @@ core::Result<storage::ListVersion> TakeListStep(storage::Store& store, const std
   storage::ListVersion v;
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
     LANTIAN_RETURN_IF_ERROR(store.LockAuditTrail());
-    LANTIAN_ASSIGN_OR_RETURN(v, VersionOf(store, u.code, version));
+    LANTIAN_ASSIGN_OR_RETURN(v, ListVersionOf(store, u.code, version));
     auto current = emergency::ParseListStatus(v.status);
     if (!current) return core::Internal("list version " + std::to_string(v.id) + " has no status");
     LANTIAN_ASSIGN_OR_RETURN(emergency::ListStatus next,
                              emergency::ApplyListStep(*current, step, comment));
+    LANTIAN_ASSIGN_OR_RETURN(auto earlier, store.ListSteps(v.id));
+    const std::string previous = earlier.empty() ? v.created_at : earlier.back().at;
+    const auto t = core::ParseInstant(taken_at);
+    const auto before_t = core::ParseInstant(previous);
+    if (t && before_t && *t < *before_t) {
+      return core::InvalidInput("the step is dated " + taken_at +
+                                    ", before the version's previous step (" + previous + ")",
+                                "at");
+    }
     const std::string before = v.status;
     v.status = std::string(emergency::ListStatusName(next));
     LANTIAN_RETURN_IF_ERROR(store.SetListStatus(v.id, v.status));
     LANTIAN_RETURN_IF_ERROR(store
                                 .AddListStep({0, v.id, std::string(emergency::ListStepName(step)),
-                                              comment, actor.name, now})
+                                              comment, actor.name, taken_at})
                                 .status());
     return storage::AppendAudit(
-        store,
-        audit::Entry{
-            0, now, actor.name, actor.action, "emergency-list",
-            u.code + " v" + std::to_string(v.version), nlohmann::json{{"status", before}}.dump(),
-            nlohmann::json{
-                {"status", v.status}, {"step", emergency::ListStepName(step)}, {"comment", comment}}
-                .dump(),
-            "", ""});
+        store, audit::Entry{0, now, actor.name, actor.action, "emergency-list",
+                            u.code + " v" + std::to_string(v.version),
+                            nlohmann::json{{"status", before}}.dump(),
+                            [&] {
+                              nlohmann::json after{{"status", v.status},
+                                                   {"step", emergency::ListStepName(step)},
+                                                   {"comment", comment}};
+                              if (!at.empty()) after["at"] = taken_at;
+                              return after.dump();
+                            }(),
+                            "", ""});
   }));
   v.content.clear();
   return v;
@@ -182,8 +174,8 @@ core::Result<std::vector<ListVersionView>> ListVersionsOf(storage::Store& store,
   }
   std::string code;
   if (!city.empty()) {
-    LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, CityUnit(store, city));
-    LANTIAN_RETURN_IF_ERROR(CanRead(principal, u));
+    LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, ListCityUnit(store, city));
+    LANTIAN_RETURN_IF_ERROR(CanReadListOf(principal, u));
     code = u.code;
   }
   LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
@@ -204,11 +196,11 @@ core::Result<std::vector<ListVersionView>> ListVersionsOf(storage::Store& store,
 core::Result<ListCheckResult> CheckStoredList(storage::Store& store,
                                               const auth::Principal& principal,
                                               const std::string& city, int version) {
-  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, CityUnit(store, city));
-  LANTIAN_RETURN_IF_ERROR(CanRead(principal, u));
-  LANTIAN_ASSIGN_OR_RETURN(storage::ListVersion v, VersionOf(store, u.code, version));
+  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, ListCityUnit(store, city));
+  LANTIAN_RETURN_IF_ERROR(CanReadListOf(principal, u));
+  LANTIAN_ASSIGN_OR_RETURN(storage::ListVersion v, ListVersionOf(store, u.code, version));
   ListCheckResult r;
-  LANTIAN_ASSIGN_OR_RETURN(r.list, Content(v));
+  LANTIAN_ASSIGN_OR_RETURN(r.list, ListContent(v));
   LANTIAN_ASSIGN_OR_RETURN(auto rows, store.Inventory(u.code));
   if (rows.empty()) {
     return core::NotFound("no emission inventory of " + u.code + " is stored; import one first",
@@ -241,12 +233,12 @@ core::Result<std::vector<emergency::Change>> DiffListVersions(storage::Store& st
                                                               const auth::Principal& principal,
                                                               const std::string& city, int from,
                                                               int to) {
-  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, CityUnit(store, city));
-  LANTIAN_RETURN_IF_ERROR(CanRead(principal, u));
-  LANTIAN_ASSIGN_OR_RETURN(storage::ListVersion a, VersionOf(store, u.code, from));
-  LANTIAN_ASSIGN_OR_RETURN(storage::ListVersion b, VersionOf(store, u.code, to));
-  LANTIAN_ASSIGN_OR_RETURN(emergency::EmergencyList la, Content(a));
-  LANTIAN_ASSIGN_OR_RETURN(emergency::EmergencyList lb, Content(b));
+  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, ListCityUnit(store, city));
+  LANTIAN_RETURN_IF_ERROR(CanReadListOf(principal, u));
+  LANTIAN_ASSIGN_OR_RETURN(storage::ListVersion a, ListVersionOf(store, u.code, from));
+  LANTIAN_ASSIGN_OR_RETURN(storage::ListVersion b, ListVersionOf(store, u.code, to));
+  LANTIAN_ASSIGN_OR_RETURN(emergency::EmergencyList la, ListContent(a));
+  LANTIAN_ASSIGN_OR_RETURN(emergency::EmergencyList lb, ListContent(b));
   return emergency::DiffLists(la, lb);
 }
 

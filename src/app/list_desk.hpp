@@ -19,7 +19,9 @@ namespace lantian::app {
 
 // A new draft version of the list's city; refused whole when the file has any
 // structural problem. Findings of the rules do not stop an import (a draft may
-// be incomplete); the answer counts them.
+// be incomplete); the answer counts them. `at` is when the version was drawn
+// up ("" = now; a bureau entering a past season gives the real dates, which
+// decide the list in force during each alert); the audit entry keeps `now`.
 struct ListImported {
   storage::ListVersion version;
   size_t enterprises = 0;
@@ -29,18 +31,20 @@ struct ListImported {
 };
 core::Result<ListImported> ImportList(storage::Store& store, const TableFile& file,
                                       const Actor& actor, const std::string& now,
-                                      std::vector<io::FileReport>& reports);
+                                      std::vector<io::FileReport>& reports,
+                                      const std::string& at = "");
 
 // Replaces the city's inventory (city,pollutant,t_per_day[,source]).
 core::Result<emergency::Inventory> ImportInventory(storage::Store& store, const TableFile& file,
                                                    const Actor& actor, const std::string& now,
                                                    std::vector<io::FileReport>& reports);
 
-// A review step on a version (0: the latest) of the city's list.
+// A review step on a version (0: the latest) of the city's list, taken at
+// `at` ("" = now; not before the version's previous step).
 core::Result<storage::ListVersion> TakeListStep(storage::Store& store, const std::string& city,
                                                 int version, emergency::ListStep step,
                                                 const std::string& comment, const Actor& actor,
-                                                const std::string& now);
+                                                const std::string& now, const std::string& at = "");
 
 struct ListVersionView {
   storage::ListVersion version;  // content left empty

@@ -15,6 +15,20 @@ emergency::PerPollutant AmountsOf(const nlohmann::json& j) {
 
 }  // namespace
 
+nlohmann::json MeasureToJson(const emergency::Measure& m) {
+  return nlohmann::json{{"credit_code", m.enterprise},
+                        {"line", m.line},
+                        {"level", alert::LevelName(m.level)},
+                        {"measure", emergency::MeasureKindName(m.kind)},
+                        {"permille", Amounts(m.permille)},
+                        {"detail", m.detail},
+                        {"meter", m.verify.meter},
+                        {"outlet", m.verify.outlet},
+                        {"video", m.verify.video},
+                        {"gate", m.verify.gate},
+                        {"row", m.row}};
+}
+
 nlohmann::json ListToJson(const emergency::EmergencyList& list) {
   nlohmann::json enterprises = nlohmann::json::array(), lines = nlohmann::json::array(),
                  measures = nlohmann::json::array();
@@ -46,17 +60,7 @@ nlohmann::json ListToJson(const emergency::EmergencyList& list) {
                      {"row", l.row}});
   }
   for (const auto& m : list.measures) {
-    measures.push_back({{"credit_code", m.enterprise},
-                        {"line", m.line},
-                        {"level", alert::LevelName(m.level)},
-                        {"measure", emergency::MeasureKindName(m.kind)},
-                        {"permille", Amounts(m.permille)},
-                        {"detail", m.detail},
-                        {"meter", m.verify.meter},
-                        {"outlet", m.verify.outlet},
-                        {"video", m.verify.video},
-                        {"gate", m.verify.gate},
-                        {"row", m.row}});
+    measures.push_back(MeasureToJson(m));
   }
   return {
       {"city", list.city}, {"enterprises", enterprises}, {"lines", lines}, {"measures", measures}};

@@ -9,6 +9,8 @@
 
 namespace lantian::app {
 
+// One measure as the list keeps it (credit_code, line, level, measure, permille…).
+nlohmann::json MeasureToJson(const emergency::Measure& m);
 nlohmann::json ListToJson(const emergency::EmergencyList& list);
 core::Result<emergency::EmergencyList> ListFromJson(const nlohmann::json& j);
 

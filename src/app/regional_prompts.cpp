@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app/access_status.hpp"
+#include "app/list_store.hpp"
 #include "auth/access.hpp"
 
 namespace lantian::app {
@@ -224,7 +225,20 @@ core::Result<std::vector<ProductionNotice>> ProductionPlanNotices(storage::Store
       levels.push_back(e.episode.level);
       if (e.episode.level >= alert::Level::kOrange) n.orange_ahead.push_back(std::move(e));
     }
-    if (alert::FrequentOrangeAhead(levels)) out.push_back(std::move(n));
+    if (!alert::FrequentOrangeAhead(levels)) continue;
+    LANTIAN_ASSIGN_OR_RETURN(auto list, ListInForceAt(store, u.code, now));
+    if (list) {
+      LANTIAN_ASSIGN_OR_RETURN(emergency::EmergencyList content, ListContent(list->version));
+      std::set<std::string> slow;
+      for (const auto& line : content.lines) {
+        if (!line.can_stop_quickly) slow.insert(line.enterprise);
+      }
+      for (const auto& e : content.enterprises) {
+        if (slow.count(e.credit_code)) n.enterprises.push_back(e.name + " (" + e.credit_code + ")");
+      }
+      n.enterprises_known = true;
+    }
+    out.push_back(std::move(n));
   }
   return out;
 }

@@ -58,8 +58,9 @@ struct ProductionNotice {
   std::string city;
   std::string name;
   std::vector<CityEpisode> orange_ahead;  // the orange-or-red episodes forecast
-  // Enterprises flagged as unable to stop quickly. Empty until emergency lists
-  // are stored (the emergency-list issue); `enterprises_known` says so.
+  // Enterprises of the list the city works by now (app/list_store.hpp) with a
+  // line that cannot stop quickly; `enterprises_known` is false when the city
+  // has no list stored yet.
   std::vector<std::string> enterprises;
   bool enterprises_known = false;
 };

@@ -7,7 +7,9 @@
 #include "app/app.hpp"
 #include "app/list_check.hpp"
 #include "app/list_desk.hpp"
+#include "app/list_in_force.hpp"
 #include "app/list_sheets.hpp"
+#include "campaign/baseline.hpp"
 #include "cli/command.hpp"
 #include "io/emergency_tables.hpp"
 
@@ -36,7 +38,7 @@ void AddList(CLI::App& root, Action& action) {
     std::string format = "table";
     std::string level = "all";
     std::optional<std::string> out;
-    std::string db, city, comment, file;
+    std::string db, city, comment, file, enterprise, at, period = "season";
     int version = 0, from = 0, to = 0;
   };
   auto o = std::make_shared<Options>();
@@ -175,12 +177,15 @@ void AddList(CLI::App& root, Action& action) {
       "import", "Store a city's list as a new draft version (workbook or folder; all or nothing)");
   import->add_option("--db", o->db, "Store")->required();
   import->add_option("file", o->file, "The list")->required();
+  import->add_option("--at", o->at,
+                     "When the version was drawn up, YYYY-MM-DD HH:MM (default: now; give the "
+                     "real date when entering a past season)");
   import->callback([o, with_store, &action] {
     action = [o, with_store]() -> int {
       std::vector<io::FileReport> reports;
   const int rc = with_store([&](app::App& a, const std::string& now) -> core::Status {
-    LANTIAN_ASSIGN_OR_RETURN(
-        auto r, app::ImportList(a.store(), app::TableFile::At(o->file), CliActor(), now, reports));
+    LANTIAN_ASSIGN_OR_RETURN(auto r, app::ImportList(a.store(), app::TableFile::At(o->file),
+                                                     CliActor(), now, reports, o->at));
     std::cout << r.version.city_code << " version " << r.version.version
               << " (draft): " << r.enterprises << " enterprises, " << r.lines << " lines, "
               << r.measures << " measures, " << r.findings << " findings\n";
@@ -244,17 +249,79 @@ for (emergency::ListStep step : {emergency::ListStep::kSubmit, emergency::ListSt
   c->add_option("--city", o->city, "The city")->required();
   c->add_option("--version", o->version, "The version (default: the latest)");
   c->add_option("--comment", o->comment, "Comments (required to return)");
+  c->add_option("--at", o->at, "When the step was taken, YYYY-MM-DD HH:MM (default: now)");
   c->callback([o, with_store, step, &action] {
     action = [o, with_store, step]() -> int {
       return with_store([&](app::App& a, const std::string& now) -> core::Status {
         LANTIAN_ASSIGN_OR_RETURN(auto v, app::TakeListStep(a.store(), o->city, o->version, step,
-                                                           o->comment, CliActor(), now));
+                                                           o->comment, CliActor(), now, o->at));
         std::cout << v.city_code << " version " << v.version << ": " << v.status << '\n';
         return core::Status::Ok();
       });
     };
   });
 }
+CLI::App* in_force = list->add_subcommand(
+    "in-force",
+    "The measures in force during the city's alerts: for each stretch of an alert level, "
+    "the list version the city worked by and what each line had to do");
+in_force->add_option("--db", o->db, "Store")->required();
+in_force->add_option("--city", o->city, "The city")->required();
+in_force->add_option("--period", o->period, "2020Q4, 2021Q1, a month, a range, or season");
+in_force->add_option("--enterprise", o->enterprise, "Only this enterprise (credit code)");
+in_force
+    ->add_option("--format", o->format,
+                 "table (one row per stretch), duties (one per line), "
+                 "or json")
+    ->check(CLI::IsMember({"table", "duties", "json"}));
+in_force->callback([o, with_store, &action] {
+  action = [o, with_store]() -> int {
+    return with_store([&](app::App& a, const std::string&) -> core::Status {
+      auto period = campaign::ParseSeasonOrPeriod(o->period);
+      if (!period) return core::InvalidInput(period.error().message(), "--period");
+      LANTIAN_ASSIGN_OR_RETURN(auto c, app::MeasuresInForce(a.store(), CliActor().principal,
+                                                            o->city, *period, o->enterprise));
+      if (o->format == "json") {
+        std::cout << app::InForceJson(c, true).dump(2) << '\n';
+        return core::Status::Ok();
+      }
+      const auto list_of = [](const app::InForceSpan& s) {
+        return s.version ? "v" + std::to_string(s.version->version) + " " + s.version->status
+                         : std::string("none");
+      };
+      const auto until = [](const app::InForceSpan& s) {
+        return s.span.to ? core::FormatInstant(*s.span.to) : std::string("in force");
+      };
+      if (o->format == "duties") {
+        std::cout << "from,to,level,list,enterprise,enterprise_name,line,line_name,measure,"
+                     "SO2_t,NOx_t,PM_t,VOCs_t\n";
+        for (const auto& s : c.spans) {
+          for (const auto& d : s.duties) {
+            std::cout << core::FormatInstant(s.span.from) << ',' << until(s) << ','
+                      << alert::LevelName(s.span.level) << ',' << list_of(s) << ',' << d.enterprise
+                      << ',' << Csv(d.enterprise_name) << ',' << Csv(d.line) << ','
+                      << Csv(d.line_name) << ','
+                      << (d.measure ? emergency::MeasureKindName(d.measure->kind) : "missing");
+            for (int64_t kg : d.reduction_kg) std::cout << ',' << Fixed(kg / 1000.0, 3);
+            std::cout << '\n';
+          }
+        }
+        return core::Status::Ok();
+      }
+      std::cout << "from,to,level,list,enterprises,lines,lines_without_measure,SO2_t,NOx_t,PM_t,"
+                   "VOCs_t\n";
+      for (const auto& s : c.spans) {
+        std::cout << core::FormatInstant(s.span.from) << ',' << until(s) << ','
+                  << alert::LevelName(s.span.level) << ',' << list_of(s)
+                  << (s.version && !s.approved ? " (not approved)" : "") << ',' << s.enterprises
+                  << ',' << s.duties.size() << ',' << s.lines_without_measure;
+        for (int64_t kg : s.reduction_kg) std::cout << ',' << Fixed(kg / 1000.0, 3);
+        std::cout << '\n';
+      }
+      return core::Status::Ok();
+    });
+  };
+});
 CLI::App* diff = list->add_subcommand("diff", "What changed between two stored versions");
 diff->add_option("--db", o->db, "Store")->required();
 diff->add_option("--city", o->city, "The city")->required();
