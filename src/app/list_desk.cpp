@@ -186,6 +186,8 @@ core::Result<std::vector<ListVersionView>> ListVersionsOf(storage::Store& store,
     if (!u || auth::CanReadList(principal, auth::PlaceOf(*u)) != auth::Access::kAllowed) continue;
     ListVersionView view;
     LANTIAN_ASSIGN_OR_RETURN(view.steps, store.ListSteps(v.id));
+    LANTIAN_ASSIGN_OR_RETURN(auto confirmed, store.SheetConfirmations(v.id));
+    view.confirmations = confirmed.size();
     v.content.clear();
     view.version = std::move(v);
     out.push_back(std::move(view));

@@ -49,6 +49,7 @@ core::Result<storage::ListVersion> TakeListStep(storage::Store& store, const std
 struct ListVersionView {
   storage::ListVersion version;  // content left empty
   std::vector<storage::ListStepRecord> steps;
+  size_t confirmations = 0;  // enterprises that confirmed their sheet in this version
 };
 // The versions of a city ("" = every city the principal may read).
 core::Result<std::vector<ListVersionView>> ListVersionsOf(storage::Store& store,

@@ -32,6 +32,11 @@ core::Result<CityInForce> MeasuresInForce(storage::Store& store, const auth::Pri
                                           const std::string& enterprise) {
   LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, ListCityUnit(store, city));
   LANTIAN_RETURN_IF_ERROR(CanReadListOf(principal, u));
+  return InForceOf(store, u, period, enterprise);
+}
+
+core::Result<CityInForce> InForceOf(storage::Store& store, const campaign::Unit& u,
+                                    core::Period period, const std::string& enterprise) {
   LANTIAN_ASSIGN_OR_RETURN(auto records, store.AlertSteps());
   std::vector<alert::AlertStep> steps;
   for (const auto& r : records) {

@@ -40,6 +40,11 @@ core::Result<CityInForce> MeasuresInForce(storage::Store& store, const auth::Pri
                                           const std::string& city, core::Period period,
                                           const std::string& enterprise = "");
 
+// The same for a unit whose list the caller has already been allowed to read
+// (an enterprise's own sheet).
+core::Result<CityInForce> InForceOf(storage::Store& store, const campaign::Unit& unit,
+                                    core::Period period, const std::string& enterprise);
+
 nlohmann::json InForceJson(const CityInForce& c, bool with_duties);
 
 }  // namespace lantian::app

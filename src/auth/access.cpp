@@ -98,4 +98,17 @@ Access CanReviewList(const Principal& p, const Place& place) {
 
 Access CanReadList(const Principal& p, const Place& place) { return CanReadAirQuality(p, place); }
 
+Access CanReadSheet(const Principal& p, const Place& city, std::string_view credit_code) {
+  if (p.role == Role::kEnterprise) {
+    return p.scope == credit_code ? Access::kAllowed : Access::kOutOfScope;
+  }
+  return CanReadList(p, city);
+}
+
+Access CanConfirmSheet(const Principal& p, std::string_view credit_code) {
+  if (!p.authenticated()) return Access::kNotLoggedIn;
+  if (p.role != Role::kEnterprise) return Access::kRoleForbidden;
+  return p.scope == credit_code ? Access::kAllowed : Access::kOutOfScope;
+}
+
 }  // namespace lantian::auth

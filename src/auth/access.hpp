@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "auth/principal.hpp"
 #include "campaign/unit.hpp"
@@ -66,5 +67,11 @@ Access CanRaisePrompt(const Principal& p, campaign::Region region);
 Access CanDraftList(const Principal& p, const Place& place);
 Access CanReviewList(const Principal& p, const Place& place);
 Access CanReadList(const Principal& p, const Place& place);
+// One enterprise's measure sheet (一厂一策) in its city's list: the enterprise
+// itself (scope = its credit code) and the officials who may read the list;
+// another enterprise's sheet is out of scope. Confirming a sheet: only the
+// enterprise itself — an official cannot confirm on its behalf.
+Access CanReadSheet(const Principal& p, const Place& city, std::string_view credit_code);
+Access CanConfirmSheet(const Principal& p, std::string_view credit_code);
 
 }  // namespace lantian::auth

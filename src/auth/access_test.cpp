@@ -84,6 +84,17 @@ TEST(AccessTest, EmergencyLists) {
   EXPECT_EQ(CanReviewList(P(Role::kRegion, "JJJ"), taiyuan), Access::kAllowed);
   EXPECT_EQ(CanReadList(P(Role::kDistrict, "130102"), sjz), Access::kAllowed);
   EXPECT_EQ(CanReadList(P(Role::kEnterprise, "x"), sjz), Access::kRoleForbidden);
+
+  const std::string code = "91130100MA0CEMT01Q";
+  EXPECT_EQ(CanReadSheet(P(Role::kEnterprise, code), sjz, code), Access::kAllowed);
+  EXPECT_EQ(CanReadSheet(P(Role::kEnterprise, "91130100MA0PNT001K"), sjz, code),
+            Access::kOutOfScope);
+  EXPECT_EQ(CanReadSheet(P(Role::kCity, "130100"), sjz, code), Access::kAllowed);
+  EXPECT_EQ(CanReadSheet(P(Role::kCity, "140100"), sjz, code), Access::kOutOfScope);
+  EXPECT_EQ(CanReadSheet(Principal::Public(), sjz, code), Access::kNotLoggedIn);
+  EXPECT_EQ(CanConfirmSheet(P(Role::kEnterprise, code), code), Access::kAllowed);
+  EXPECT_EQ(CanConfirmSheet(P(Role::kEnterprise, "91130100MA0PNT001K"), code), Access::kOutOfScope);
+  EXPECT_EQ(CanConfirmSheet(P(Role::kNational, ""), code), Access::kRoleForbidden);
 }
 
 TEST(AccessTest, ScopesAreValidated) {

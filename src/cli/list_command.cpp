@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "app/app.hpp"
+#include "app/enterprise_sheet.hpp"
 #include "app/list_check.hpp"
 #include "app/list_desk.hpp"
 #include "app/list_in_force.hpp"
@@ -357,11 +358,29 @@ CLI::App* sheet = list->add_subcommand(
     "sheet",
     "Write one enterprise's measure sheet (一厂一策): its lines and what each does at "
     "each level, with how it is verified");
-sheet->add_option("--list", o->files.list, "The list (workbook or folder)")->required();
+sheet->add_option("--list", o->files.list, "The list (workbook or folder)");
+sheet->add_option("--db", o->db,
+                  "Instead of a file: the store (the newest version of a list naming the "
+                  "enterprise)");
 sheet->add_option("--enterprise", o->city, "The enterprise's credit code")->required();
 sheet->add_option("--out", o->out, "The workbook (.xlsx)")->required();
 sheet->callback([o, &action] {
   action = [o]() -> int {
+    if (o->files.list.empty() == o->db.empty()) {
+      return Fail(core::InvalidInput("give either --list or --db", "--list"));
+    }
+    if (!o->db.empty()) {
+      return WithStore(o->db, [&](app::App& a, const std::string&) -> core::Status {
+        LANTIAN_ASSIGN_OR_RETURN(auto s,
+                                 app::SheetOf(a.store(), CliActor().principal, o->city, ""));
+        const emergency::EmergencyList own{s.city, {s.enterprise}, s.lines, s.measures};
+        LANTIAN_RETURN_IF_ERROR(app::WriteEnterpriseSheet(own, o->city, *o->out));
+        std::cout << s.enterprise.name << " (" << s.city << " v" << s.version.version << ", "
+                  << s.version.status << "): " << s.lines.size() << " lines, "
+                  << s.confirmations.size() << " confirmation(s)\n";
+        return core::Status::Ok();
+      });
+    }
     std::vector<io::FileReport> reports;
     auto l = io::ReadEmergencyList(o->files.list, reports);
     PrintReports(reports);

@@ -31,17 +31,6 @@ core::Result<core::Date> DateField(const nlohmann::json& body, const char* field
   return *d;
 }
 
-// A temporary file for a download, removed when the answer has been made.
-struct TempFile {
-  std::string path;
-  explicit TempFile(const std::string& extension)
-      : path((std::filesystem::temp_directory_path() /
-              ("lantian_download_" + std::to_string(::getpid()) + "_" + crypto::RandomToken(9) +
-               extension))
-                 .string()) {}
-  ~TempFile() { std::filesystem::remove(path); }
-};
-
 // The units a reader may see the assessment of (city and dust records).
 core::Result<std::set<std::string>> VisibleUnits(Exchange& x) {
   LANTIAN_ASSIGN_OR_RETURN(auto units, x.app().store().Units());

@@ -1,6 +1,10 @@
 #include "server/list_routes.hpp"
 
+#include "app/enterprise_sheet.hpp"
 #include "app/list_desk.hpp"
+#include "app/list_in_force.hpp"
+#include "app/list_sheets.hpp"
+#include "campaign/baseline.hpp"
 #include "server/route_support.hpp"
 
 namespace lantian::server {
@@ -26,7 +30,8 @@ nlohmann::json VersionJson(const app::ListVersionView& v) {
   return {{"city", v.version.city_code},        {"version", v.version.version},
           {"status", v.version.status},         {"file", v.version.file},
           {"sha256", v.version.sha256},         {"created_by", v.version.created_by},
-          {"created_at", v.version.created_at}, {"steps", steps}};
+          {"created_at", v.version.created_at}, {"steps", steps},
+          {"confirmations", v.confirmations}};
 }
 
 }  // namespace
@@ -170,6 +175,90 @@ void AddListRoutes(std::vector<Route>& routes) {
                         {"detail", c.detail}});
          }
          x.Json(200, {{"changes", j}});
+       }});
+  routes.push_back(
+      {"GET",
+       "/api/lists/{city}/in-force",
+       "The measures in force during the city's alerts: each stretch of one alert level with "
+       "the list version the city worked by (approved, else the draft, marked) and the "
+       "reductions it promised; with duties=1 what each line had to do",
+       readers,
+       {city,
+        {"period", "query", "2020Q4, 2021Q1, a month, a range, or season (default)", false},
+        {"enterprise", "query", "only this enterprise (credit code)", false},
+        {"duties", "query", "1: include each line's duty", false}},
+       [](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         auto period = campaign::ParseSeasonOrPeriod(x.Query("period").value_or("season"));
+         if (!period) return x.Error(core::InvalidInput(period.error().message(), "period"));
+         auto c = app::MeasuresInForce(x.app().store(), x.principal(), x.PathParam(0), *period,
+                                       x.Query("enterprise").value_or(""));
+         if (!c) return x.Error(c.error());
+         x.Json(200, app::InForceJson(*c, x.Query("duties").value_or("") == "1"));
+       }});
+  const Param code{"code", "path", "the enterprise's unified social credit code", true};
+  const Param sheet_city{"city", "query", "the city whose list to look in (default: any)", false};
+  const std::string sheet_readers =
+      "the enterprise itself (its own sheet only); officials who may read the city's list";
+  routes.push_back(
+      {"GET",
+       "/api/sheets/{code}",
+       "One enterprise's measure sheet (一厂一策) in the newest list of its city that names it: "
+       "its lines, each line's measure at each level, its confirmations of that version and the "
+       "season's alert stretches in which its measures were in force",
+       sheet_readers,
+       {code, sheet_city},
+       [](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         auto sheet = app::SheetOf(x.app().store(), x.principal(), x.PathParam(0),
+                                   x.Query("city").value_or(""));
+         if (!sheet) return x.Error(sheet.error());
+         x.Json(200, app::SheetJson(*sheet));
+       }});
+  routes.push_back({"GET",
+                    "/api/sheets/{code}/xlsx",
+                    "The measure sheet as a workbook, ready to print",
+                    sheet_readers,
+                    {code, sheet_city},
+                    [](Exchange& x) {
+                      if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+                      auto sheet = app::SheetOf(x.app().store(), x.principal(), x.PathParam(0),
+                                                x.Query("city").value_or(""));
+                      if (!sheet) return x.Error(sheet.error());
+                      const emergency::EmergencyList own{
+                          sheet->city, {sheet->enterprise}, sheet->lines, sheet->measures};
+                      TempFile file(".xlsx");
+                      if (auto s = app::WriteEnterpriseSheet(own, x.PathParam(0), file.path);
+                          !s.ok()) {
+                        return x.Error(s);
+                      }
+                      SendFile(x, file.path, "lantian-sheet-" + x.PathParam(0) + ".xlsx");
+                    }});
+  routes.push_back(
+      {"POST",
+       "/api/sheets/{code}/confirm",
+       "The enterprise confirms its sheet {version, note}: the version it was shown; 409 when "
+       "a newer version names it or it confirmed that version already",
+       "the enterprise itself only",
+       {code},
+       [](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
+         auto body = JsonBody(x, {});
+         if (!body) return x.Error(body.error());
+         // ConfirmSheet refuses a missing version (0) after deciding access.
+         const int version = body->contains("version") && (*body)["version"].is_number_integer()
+                                 ? (*body)["version"].get<int>()
+                                 : 0;
+         const std::string note = body->contains("note") && (*body)["note"].is_string()
+                                      ? (*body)["note"].get<std::string>()
+                                      : "";
+         auto c = app::ConfirmSheet(x.app().store(), x.PathParam(0), version, note, x.actor(),
+                                    core::FormatInstant(x.app().Now()));
+         if (!c) return x.Error(c.error());
+         x.Json(200, {{"enterprise", c->credit_code},
+                      {"confirmed_by", c->confirmed_by},
+                      {"confirmed_at", c->confirmed_at}});
        }});
   routes.push_back(
       {"POST",

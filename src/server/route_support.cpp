@@ -85,6 +85,14 @@ core::Result<std::unique_ptr<Uploads>> SaveUploads(Exchange& x) {
   return out;
 }
 
+TempFile::TempFile(const std::string& extension)
+    : path((std::filesystem::temp_directory_path() /
+            ("lantian_download_" + std::to_string(::getpid()) + "_" + crypto::RandomToken(9) +
+             extension))
+               .string()) {}
+
+TempFile::~TempFile() { std::filesystem::remove(path); }
+
 void SendFile(Exchange& x, const std::string& path, const std::string& download_name) {
   std::ifstream f(path, std::ios::binary);
   std::ostringstream bytes;

@@ -33,6 +33,15 @@ struct Uploads {
 };
 core::Result<std::unique_ptr<Uploads>> SaveUploads(Exchange& x);
 
+// A temporary file for a download, removed when the answer has been made.
+struct TempFile {
+  std::string path;
+  explicit TempFile(const std::string& extension);
+  ~TempFile();
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+};
+
 // Answers with a file to download (an Excel workbook or a CSV).
 void SendFile(Exchange& x, const std::string& path, const std::string& download_name);
 

@@ -160,6 +160,16 @@ struct ListStepRecord {
   friend bool operator==(const ListStepRecord&, const ListStepRecord&) = default;
 };
 
+struct SheetConfirmation {
+  int64_t id = 0;
+  int64_t version_id = 0;
+  std::string credit_code;
+  std::string confirmed_by;
+  std::string confirmed_at;
+  std::string note;
+  friend bool operator==(const SheetConfirmation&, const SheetConfirmation&) = default;
+};
+
 struct InventoryRow {
   std::string city_code;
   std::string pollutant;  // SO2, NOx, PM, VOCs
@@ -302,6 +312,11 @@ class Store {
   virtual core::Result<int64_t> AddListStep(const ListStepRecord& step) = 0;
   // The review steps of a version, in order.
   virtual core::Result<std::vector<ListStepRecord>> ListSteps(int64_t version_id) = 0;
+  // An enterprise's confirmation of its sheet in a version; Conflict when it
+  // confirmed that version already.
+  virtual core::Result<int64_t> AddSheetConfirmation(const SheetConfirmation& c) = 0;
+  // The confirmations of a version, in order.
+  virtual core::Result<std::vector<SheetConfirmation>> SheetConfirmations(int64_t version_id) = 0;
   // A city's emission inventory, replaced whole.
   virtual core::Status ReplaceInventory(std::string_view city_code,
                                         std::span<const InventoryRow> rows) = 0;

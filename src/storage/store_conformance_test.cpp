@@ -402,6 +402,14 @@ TEST_P(StoreTest, EmergencyListVersionsStepsAndInventories) {
   step.id = *step_id;
   EXPECT_EQ(*store_->ListSteps(*id), std::vector<ListStepRecord>{step});
 
+  SheetConfirmation c{0, *id, "91130100MA0CEMT01Q", "cement", "2020-10-21 09:00:00", "已确认"};
+  auto c_id = store_->AddSheetConfirmation(c);
+  ASSERT_TRUE(c_id);
+  c.id = *c_id;
+  EXPECT_EQ(store_->AddSheetConfirmation(c).error().code(), core::ErrorCode::kConflict);
+  EXPECT_EQ(*store_->SheetConfirmations(*id), std::vector<SheetConfirmation>{c});
+  EXPECT_TRUE(store_->SheetConfirmations(*id + 1000)->empty());
+
   std::vector<InventoryRow> rows{{"130100", "NOx", 2000, "2019"}, {"130100", "SO2", 1000, "2019"}};
   ASSERT_TRUE(store_->ReplaceInventory("130100", rows).ok());
   ASSERT_TRUE(store_->ReplaceInventory("130100", rows).ok());  // replaced, not added

@@ -23,7 +23,7 @@ USERS = {
     "province": ("hebei", "province", "河北省"),
     "city": ("shijiazhuang", "city", "130100"),
     "district": ("changan", "district", "130102"),
-    "enterprise": ("steelworks", "enterprise", "91130100MA0DEMO001"),
+    "enterprise": ("cementworks", "enterprise", "91130100MA0CEMT01Q"),  # the SJZ list's works
 }
 PASSWORD = "a long test password"
 

@@ -498,6 +498,60 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
                 self.assertEqual(status, 404)  # no inventory of Xi'an: named, not hidden
         _, audit, _ = self.clients["national"].get("/api/audit?object_type=emergency-list")
         self.assertTrue(any('"report"' in str(e).replace("'", '"') for e in audit["entries"]))
+        # The measures in force during alerts: as the list's other reads.
+        for role in ROLES:
+            for place in (SJZ, XIAN):
+                status, body, _ = self.call(role, "GET", "/api/lists/{city}/in-force",
+                                            f"/api/lists/{place}/in-force?duties=1")
+                self.assertEqual(status, scoped_status(role, place), (role, place, body))
+                if status == 200:
+                    self.assertEqual(body["city"], place)
+
+    def test_m_an_enterprise_sees_and_confirms_its_own_sheet_only(self):
+        own, other = "91130100MA0CEMT01Q", "91130100MA0PNT001K"  # in the SJZ and Xi'an lists
+        for role in ROLES:
+            for code, place in ((own, SJZ), (other, XIAN)):
+                for template, path in (("/api/sheets/{code}", f"/api/sheets/{code}"),
+                                       ("/api/sheets/{code}/xlsx", f"/api/sheets/{code}/xlsx")):
+                    status, body, _ = self.call(role, "GET", template, path)
+                    if role == "enterprise":
+                        want = 200 if code == own else 404
+                    else:
+                        want = scoped_status(role, place)
+                    self.assertEqual(status, want, (role, path, body))
+                    if status == 200 and template == "/api/sheets/{code}":
+                        self.assertEqual(body["sheet"]["enterprises"][0]["credit_code"], code)
+                        self.assertEqual(len(body["sheet"]["measures"]), 3)
+                        self.assertEqual(body["city"], place)
+                    if status == 200 and template.endswith("xlsx"):
+                        book = openpyxl.load_workbook(io.BytesIO(body))
+                        self.assertIn(code, str([c.value for row in book.active.iter_rows() for c in row]))
+        # Only the enterprise confirms, its own sheet, the version it was shown, once.
+        confirm = "/api/sheets/{code}/confirm"
+        _, sheet, _ = self.clients["enterprise"].get(f"/api/sheets/{own}")
+        version = sheet["version"]["version"]
+        for role in ROLES:
+            if role == "enterprise":
+                continue
+            status, body, _ = self.call(role, "POST", confirm, f"/api/sheets/{own}/confirm", {"version": version})
+            self.assertEqual(status, 401 if role == "public" else 403, (role, body))
+        status, body, _ = self.call("enterprise", "POST", confirm, f"/api/sheets/{other}/confirm", {"version": 1})
+        self.assertEqual(status, 404, body)
+        status, body, _ = self.call("enterprise", "POST", confirm, f"/api/sheets/{own}/confirm",
+                                    {"version": version + 1})
+        self.assertEqual(status, 409, body)
+        status, body, _ = self.call("enterprise", "POST", confirm, f"/api/sheets/{own}/confirm",
+                                    {"version": version, "note": "已知悉"})
+        self.assertEqual((status, body["enterprise"]), (200, own), body)
+        self.assertTrue(body["confirmed_by"].startswith("cementworks"), body)
+        self.assertEqual(self.call("enterprise", "POST", confirm, f"/api/sheets/{own}/confirm",
+                                   {"version": version})[0], 409)
+        _, sheet, _ = self.clients["enterprise"].get(f"/api/sheets/{own}")
+        self.assertEqual([c["note"] for c in sheet["confirmations"]], ["已知悉"])
+        _, versions, _ = self.clients["city"].get(f"/api/lists?city={SJZ}")
+        self.assertEqual(versions["versions"][-1]["confirmations"], 1)
+        # Everything else of the lists stays closed to the enterprise.
+        self.assertEqual(self.clients["enterprise"].get(f"/api/lists/{SJZ}/check")[0], 403)
 
     def test_z_every_documented_route_was_called_as_every_role(self):
         self.assertEqual(self.documented - self.covered, set())

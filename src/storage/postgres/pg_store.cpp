@@ -886,6 +886,37 @@ core::Result<std::vector<ListStepRecord>> PgStore::ListSteps(int64_t version_id)
   return out;
 }
 
+core::Result<int64_t> PgStore::AddSheetConfirmation(const SheetConfirmation& c) {
+  auto r = conn_->Query(
+      "INSERT INTO emergency_sheet_confirmations(version_id, credit_code, confirmed_by, "
+      "confirmed_at, note) VALUES($1,$2,$3,$4,$5) RETURNING id",
+      Params()
+          .Int(c.version_id)
+          .Text(c.credit_code)
+          .Text(c.confirmed_by)
+          .Text(c.confirmed_at)
+          .Text(c.note));
+  if (!r && r.error().code() == core::ErrorCode::kConflict) {
+    return core::Conflict(c.credit_code + " confirmed this version already", "version");
+  }
+  if (!r) return r.error();
+  return r->Int(0, 0);
+}
+
+core::Result<std::vector<SheetConfirmation>> PgStore::SheetConfirmations(int64_t version_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, version_id, credit_code, confirmed_by, confirmed_at, "
+                             "note FROM emergency_sheet_confirmations WHERE version_id = $1 "
+                             "ORDER BY id",
+                             Params().Int(version_id)));
+  std::vector<SheetConfirmation> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back(
+        {r.Int(i, 0), r.Int(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4), r.Text(i, 5)});
+  }
+  return out;
+}
+
 core::Status PgStore::ReplaceInventory(std::string_view city_code,
                                        std::span<const InventoryRow> rows) {
   LANTIAN_RETURN_IF_ERROR(

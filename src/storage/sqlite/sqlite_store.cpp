@@ -935,6 +935,40 @@ core::Result<std::vector<ListStepRecord>> SqliteStore::ListSteps(int64_t version
   return out;
 }
 
+core::Result<int64_t> SqliteStore::AddSheetConfirmation(const SheetConfirmation& c) {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("INSERT INTO emergency_sheet_confirmations(version_id, "
+                                        "credit_code, confirmed_by, confirmed_at, note) "
+                                        "VALUES(?1,?2,?3,?4,?5)"));
+  core::Status s = stmt->Bind(1, c.version_id)
+                       .Bind(2, c.credit_code)
+                       .Bind(3, c.confirmed_by)
+                       .Bind(4, c.confirmed_at)
+                       .Bind(5, c.note)
+                       .Run();
+  if (s.code() == core::ErrorCode::kConflict) {
+    return core::Conflict(c.credit_code + " confirmed this version already", "version");
+  }
+  LANTIAN_RETURN_IF_ERROR(s);
+  return static_cast<int64_t>(sqlite3_last_insert_rowid(db_->handle()));
+}
+
+core::Result<std::vector<SheetConfirmation>> SqliteStore::SheetConfirmations(int64_t version_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT id, version_id, credit_code, confirmed_by, confirmed_at, "
+                              "note FROM emergency_sheet_confirmations WHERE version_id = ?1 "
+                              "ORDER BY id"));
+  stmt->Bind(1, version_id);
+  std::vector<SheetConfirmation> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back(
+        {stmt->Int(0), stmt->Int(1), stmt->Text(2), stmt->Text(3), stmt->Text(4), stmt->Text(5)});
+  }
+  return out;
+}
+
 core::Status SqliteStore::ReplaceInventory(std::string_view city_code,
                                            std::span<const InventoryRow> rows) {
   LANTIAN_ASSIGN_OR_RETURN(auto del,

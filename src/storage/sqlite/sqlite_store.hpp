@@ -73,6 +73,8 @@ class SqliteStore final : public Store {
   core::Status SetListStatus(int64_t version_id, std::string_view status) override;
   core::Result<int64_t> AddListStep(const ListStepRecord& step) override;
   core::Result<std::vector<ListStepRecord>> ListSteps(int64_t version_id) override;
+  core::Result<int64_t> AddSheetConfirmation(const SheetConfirmation& c) override;
+  core::Result<std::vector<SheetConfirmation>> SheetConfirmations(int64_t version_id) override;
   core::Status ReplaceInventory(std::string_view city_code,
                                 std::span<const InventoryRow> rows) override;
   core::Result<std::vector<InventoryRow>> Inventory(std::string_view city_code) override;
