@@ -24,18 +24,10 @@ core::Result<std::string> TakenAt(const std::string& at, const std::string& now)
 
 }  // namespace
 
-core::Result<ListImported> ImportList(storage::Store& store, const TableFile& file,
-                                      const Actor& actor, const std::string& now,
-                                      std::vector<io::FileReport>& reports, const std::string& at) {
-  LANTIAN_ASSIGN_OR_RETURN(const std::string taken_at, TakenAt(at, now));
-  LANTIAN_ASSIGN_OR_RETURN(emergency::EmergencyList list,
-                           io::ReadEmergencyList(file.path, reports));
-  if (list.enterprises.empty())
-    return core::InvalidInput(file.name + ": the list has no enterprise");
-  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, ListCityUnit(store, list.city));
-  LANTIAN_RETURN_IF_ERROR(AccessStatus(auth::CanDraftList(actor.principal, auth::PlaceOf(u)),
-                                       "city " + u.code,
-                                       "this role may not draft emergency lists"));
+core::Result<ListImported> StoreListDraft(storage::Store& store, const campaign::Unit& u,
+                                          emergency::EmergencyList list, const std::string& source,
+                                          const Actor& actor, const std::string& now,
+                                          const std::string& taken_at, nlohmann::json audit_extra) {
   list.city = u.code;
   for (auto& e : list.enterprises) e.city = u.code;
   LANTIAN_ASSIGN_OR_RETURN(auto industries, BuiltInIndustries());
@@ -49,31 +41,41 @@ core::Result<ListImported> ImportList(storage::Store& store, const TableFile& fi
   v.city_code = u.code;
   v.status = std::string(emergency::ListStatusName(emergency::ListStatus::kDraft));
   v.content = ListToJson(list).dump();
-  v.file = file.name;
+  v.file = source;
   // A folder of CSVs has no one hash: the hash of its content as stored.
   v.sha256 = crypto::Sha256Hex(v.content);
   v.created_by = actor.name;
   v.created_at = taken_at;
+  nlohmann::json after{{"file", v.file},           {"sha256", v.sha256},
+                       {"status", v.status},       {"enterprises", out.enterprises},
+                       {"lines", out.lines},       {"measures", out.measures},
+                       {"findings", out.findings}, {"drawn_up_at", v.created_at}};
+  if (audit_extra.is_object()) after.update(audit_extra);
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
     LANTIAN_RETURN_IF_ERROR(store.LockAuditTrail());
     LANTIAN_ASSIGN_OR_RETURN(auto versions, store.ListVersions(u.code));
     v.version = versions.empty() ? 1 : versions.back().version + 1;
     LANTIAN_ASSIGN_OR_RETURN(v.id, store.AddListVersion(v));
-    return storage::AppendAudit(store,
-                                audit::Entry{0, now, actor.name, actor.action, "emergency-list",
-                                             u.code + " v" + std::to_string(v.version), "",
-                                             nlohmann::json{{"file", v.file},
-                                                            {"sha256", v.sha256},
-                                                            {"status", v.status},
-                                                            {"enterprises", out.enterprises},
-                                                            {"lines", out.lines},
-                                                            {"measures", out.measures},
-                                                            {"findings", out.findings},
-                                                            {"drawn_up_at", v.created_at}}
-                                                 .dump(),
-                                             "", ""});
+    return storage::AppendAudit(
+        store, audit::Entry{0, now, actor.name, actor.action, "emergency-list",
+                            u.code + " v" + std::to_string(v.version), "", after.dump(), "", ""});
   }));
   return out;
+}
+
+core::Result<ListImported> ImportList(storage::Store& store, const TableFile& file,
+                                      const Actor& actor, const std::string& now,
+                                      std::vector<io::FileReport>& reports, const std::string& at) {
+  LANTIAN_ASSIGN_OR_RETURN(const std::string taken_at, TakenAt(at, now));
+  LANTIAN_ASSIGN_OR_RETURN(emergency::EmergencyList list,
+                           io::ReadEmergencyList(file.path, reports));
+  if (list.enterprises.empty())
+    return core::InvalidInput(file.name + ": the list has no enterprise");
+  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, ListCityUnit(store, list.city));
+  LANTIAN_RETURN_IF_ERROR(AccessStatus(auth::CanDraftList(actor.principal, auth::PlaceOf(u)),
+                                       "city " + u.code,
+                                       "this role may not draft emergency lists"));
+  return StoreListDraft(store, u, std::move(list), file.name, actor, now, taken_at, {});
 }
 
 core::Result<emergency::Inventory> ImportInventory(storage::Store& store, const TableFile& file,
@@ -193,6 +195,16 @@ core::Result<std::vector<ListVersionView>> ListVersionsOf(storage::Store& store,
     out.push_back(std::move(view));
   }
   return out;
+}
+
+core::Result<std::pair<storage::ListVersion, emergency::EmergencyList>> ListVersionContent(
+    storage::Store& store, const auth::Principal& principal, const std::string& city, int version) {
+  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, ListCityUnit(store, city));
+  LANTIAN_RETURN_IF_ERROR(CanReadListOf(principal, u));
+  LANTIAN_ASSIGN_OR_RETURN(storage::ListVersion v, ListVersionOf(store, u.code, version));
+  LANTIAN_ASSIGN_OR_RETURN(emergency::EmergencyList list, ListContent(v));
+  v.content.clear();
+  return std::make_pair(std::move(v), std::move(list));
 }
 
 core::Result<ListCheckResult> CheckStoredList(storage::Store& store,

@@ -34,6 +34,15 @@ core::Result<ListImported> ImportList(storage::Store& store, const TableFile& fi
                                       std::vector<io::FileReport>& reports,
                                       const std::string& at = "");
 
+// Stores `list` as the next draft version of the unit's list (the caller has
+// checked the right to draft): counted, checked against the rules, audited with
+// `audit_extra`'s fields added. `source` names where it came from (a file, an
+// edit, the optimizer).
+core::Result<ListImported> StoreListDraft(storage::Store& store, const campaign::Unit& unit,
+                                          emergency::EmergencyList list, const std::string& source,
+                                          const Actor& actor, const std::string& now,
+                                          const std::string& taken_at, nlohmann::json audit_extra);
+
 // Replaces the city's inventory (city,pollutant,t_per_day[,source]).
 core::Result<emergency::Inventory> ImportInventory(storage::Store& store, const TableFile& file,
                                                    const Actor& actor, const std::string& now,
@@ -55,6 +64,10 @@ struct ListVersionView {
 core::Result<std::vector<ListVersionView>> ListVersionsOf(storage::Store& store,
                                                           const auth::Principal& principal,
                                                           const std::string& city);
+
+// A stored version (0: the latest) with its content.
+core::Result<std::pair<storage::ListVersion, emergency::EmergencyList>> ListVersionContent(
+    storage::Store& store, const auth::Principal& principal, const std::string& city, int version);
 
 // The check of a stored version (0: the latest) against the stored inventory.
 core::Result<ListCheckResult> CheckStoredList(storage::Store& store,

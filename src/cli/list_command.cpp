@@ -9,6 +9,7 @@
 #include "app/list_check.hpp"
 #include "app/list_desk.hpp"
 #include "app/list_in_force.hpp"
+#include "app/list_revisions.hpp"
 #include "app/list_sheets.hpp"
 #include "campaign/baseline.hpp"
 #include "cli/command.hpp"
@@ -40,6 +41,7 @@ void AddList(CLI::App& root, Action& action) {
     std::string level = "all";
     std::optional<std::string> out;
     std::string db, city, comment, file, enterprise, at, period = "season";
+    std::vector<std::string> accept, set;
     int version = 0, from = 0, to = 0;
   };
   auto o = std::make_shared<Options>();
@@ -262,6 +264,91 @@ for (emergency::ListStep step : {emergency::ListStep::kSubmit, emergency::ListSt
     };
   });
 }
+const auto print_new_version = [](const app::ListImported& r) {
+  std::cout << r.version.city_code << " version " << r.version.version << " (draft, "
+            << r.version.file << "): " << r.enterprises << " enterprises, " << r.lines << " lines, "
+            << r.measures << " measures, " << r.findings << " findings\n";
+};
+CLI::App* accept = list->add_subcommand(
+    "accept",
+    "Accept some of the optimizer's proposals at a level: a new draft version with them "
+    "applied (the others rejected)");
+accept->add_option("--db", o->db, "Store")->required();
+accept->add_option("--city", o->city, "The city")->required();
+accept->add_option("--version", o->version, "The version proposed on (default: the latest)");
+accept->add_option("--level", o->level, "yellow, orange or red")
+    ->required()
+    ->check(CLI::IsMember({"yellow", "orange", "red"}));
+accept->add_option("--line", o->accept, "A proposal to accept: CREDIT_CODE/LINE (repeatable)")
+    ->required();
+accept->callback([o, with_store, print_new_version, &action] {
+  action = [o, with_store, print_new_version]() -> int {
+    return with_store([&](app::App& a, const std::string& now) -> core::Status {
+      std::vector<std::pair<std::string, std::string>> lines;
+      for (const auto& x : o->accept) {
+        const auto slash = x.find('/');
+        if (slash == std::string::npos) {
+          return core::InvalidInput("'" + x + "' is not CREDIT_CODE/LINE", "--line");
+        }
+        lines.emplace_back(x.substr(0, slash), x.substr(slash + 1));
+      }
+      LANTIAN_ASSIGN_OR_RETURN(
+          auto r, app::AcceptProposals(a.store(), o->city, o->version, *alert::ParseLevel(o->level),
+                                       lines, CliActor(), now));
+      print_new_version(r);
+      return core::Status::Ok();
+    });
+  };
+});
+CLI::App* edit =
+    list->add_subcommand("edit", "Change measures of lines: a new draft version from a stored one");
+edit->add_option("--db", o->db, "Store")->required();
+edit->add_option("--city", o->city, "The city")->required();
+edit->add_option("--version", o->version, "The version to start from (default: the latest)");
+edit->add_option("--set", o->set,
+                 "CREDIT_CODE/LINE/LEVEL/MEASURE[/PERCENT], e.g. 91130100MA0CEMT01Q/1/red/stop "
+                 "or …/1/yellow/limit/20 (repeatable)")
+    ->required();
+edit->add_option("--comment", o->comment, "Why (kept with the version)");
+edit->callback([o, with_store, print_new_version, &action] {
+  action = [o, with_store, print_new_version]() -> int {
+    return with_store([&](app::App& a, const std::string& now) -> core::Status {
+      std::vector<emergency::Measure> edits;
+      for (size_t i = 0; i < o->set.size(); ++i) {
+        std::vector<std::string> f;
+        std::string part;
+        for (char c : o->set[i] + "/") {
+          if (c == '/') {
+            f.push_back(part);
+            part.clear();
+          } else {
+            part += c;
+          }
+        }
+        if (f.size() != 4 && f.size() != 5) {
+          return core::InvalidInput(
+              "'" + o->set[i] + "' is not CREDIT_CODE/LINE/LEVEL/MEASURE[/PERCENT]", "--set");
+        }
+        nlohmann::json j{{"credit_code", f[0]}, {"line", f[1]}, {"level", f[2]}, {"measure", f[3]}};
+        if (f.size() == 5) {
+          char* end = nullptr;
+          const double v = std::strtod(f[4].c_str(), &end);
+          if (f[4].empty() || *end != '\0') {
+            return core::InvalidInput("'" + f[4] + "' is not a percentage", "--set");
+          }
+          j["percent"] = v;
+        }
+        auto m = app::MeasureEditFromJson(j, i);
+        if (!m) return core::InvalidInput(m.error().message() + " in '" + o->set[i] + "'", "--set");
+        edits.push_back(std::move(*m));
+      }
+      LANTIAN_ASSIGN_OR_RETURN(auto r, app::ReviseMeasures(a.store(), o->city, o->version, edits,
+                                                           o->comment, CliActor(), now));
+      print_new_version(r);
+      return core::Status::Ok();
+    });
+  };
+});
 CLI::App* in_force = list->add_subcommand(
     "in-force",
     "The measures in force during the city's alerts: for each stretch of an alert level, "

@@ -3,7 +3,10 @@
 #include "app/enterprise_sheet.hpp"
 #include "app/list_desk.hpp"
 #include "app/list_in_force.hpp"
+#include "app/list_records.hpp"
+#include "app/list_revisions.hpp"
 #include "app/list_sheets.hpp"
+#include "app/list_store.hpp"
 #include "campaign/baseline.hpp"
 #include "server/route_support.hpp"
 
@@ -20,6 +23,15 @@ core::Result<int> IntQuery(Exchange& x, const std::string& name, int fallback) {
   } catch (...) {
   }
   return core::InvalidInput(name + " is a version number", name);
+}
+
+// The optional "version" of a JSON body (0: the latest).
+core::Result<int> VersionField(const nlohmann::json& body) {
+  if (!body.contains("version") || body["version"].is_null()) return 0;
+  if (!body["version"].is_number_integer() || body["version"].get<int>() < 0) {
+    return core::InvalidInput("version is a version number", "version");
+  }
+  return body["version"].get<int>();
 }
 
 nlohmann::json VersionJson(const app::ListVersionView& v) {
@@ -175,6 +187,97 @@ void AddListRoutes(std::vector<Route>& routes) {
                         {"detail", c.detail}});
          }
          x.Json(200, {{"changes", j}});
+       }});
+  routes.push_back({"GET",
+                    "/api/lists/{city}/content",
+                    "A stored version whole: its enterprises, lines and measures (the list "
+                    "browser and editor)",
+                    readers,
+                    {city, version_param},
+                    [](Exchange& x) {
+                      if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+                      auto v = IntQuery(x, "version", 0);
+                      if (!v) return x.Error(v.error());
+                      auto content = app::ListVersionContent(x.app().store(), x.principal(),
+                                                             x.PathParam(0), *v);
+                      if (!content) return x.Error(content.error());
+                      x.Json(200, {{"version", content->first.version},
+                                   {"status", content->first.status},
+                                   {"list", app::ListToJson(content->second)}});
+                    }});
+  const auto new_version_json = [](const app::ListImported& r) {
+    return nlohmann::json{{"city", r.version.city_code},  {"version", r.version.version},
+                          {"status", r.version.status},   {"file", r.version.file},
+                          {"enterprises", r.enterprises}, {"lines", r.lines},
+                          {"measures", r.measures},       {"findings", r.findings}};
+  };
+  routes.push_back(
+      {"POST",
+       "/api/lists/{city}/revisions",
+       "A new draft version from a stored one with measures changed {version, comment, "
+       "measures: [{credit_code, line, level, measure, percent | percent_by, detail, meter, "
+       "outlet, video, gate}]}; errors name measures[i].field",
+       "officials who may draft the city's list",
+       {city},
+       [new_version_json](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
+         auto body = JsonBody(x, {});
+         if (!body) return x.Error(body.error());
+         if (!body->contains("measures") || !(*body)["measures"].is_array()) {
+           return x.Error(core::InvalidInput("a list of measures is needed", "measures"));
+         }
+         std::vector<emergency::Measure> edits;
+         for (size_t i = 0; i < (*body)["measures"].size(); ++i) {
+           auto m = app::MeasureEditFromJson((*body)["measures"][i], i);
+           if (!m) return x.Error(m.error());
+           edits.push_back(std::move(*m));
+         }
+         auto version = VersionField(*body);
+         if (!version) return x.Error(version.error());
+         const std::string comment = body->contains("comment") && (*body)["comment"].is_string()
+                                         ? (*body)["comment"].get<std::string>()
+                                         : "";
+         auto r = app::ReviseMeasures(x.app().store(), x.PathParam(0), *version, edits, comment,
+                                      x.actor(), core::FormatInstant(x.app().Now()));
+         if (!r) return x.Error(r.error());
+         x.Json(200, new_version_json(*r));
+       }});
+  routes.push_back(
+      {"POST",
+       "/api/lists/{city}/proposals",
+       "Accept some of the optimizer's proposals {version, level, accept: [{enterprise, line}]}: "
+       "a new draft version with them applied, the others rejected",
+       "officials who may draft the city's list",
+       {city},
+       [new_version_json](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
+         auto body = JsonBody(x, {"level"});
+         if (!body) return x.Error(body.error());
+         auto level = alert::ParseLevel((*body)["level"].get<std::string>());
+         if (!level || emergency::ListLevelIndex(*level) < 0) {
+           return x.Error(core::InvalidInput("level is yellow, orange or red", "level"));
+         }
+         if (!body->contains("accept") || !(*body)["accept"].is_array()) {
+           return x.Error(core::InvalidInput("a list of {enterprise, line} is needed", "accept"));
+         }
+         std::vector<std::pair<std::string, std::string>> accepted;
+         for (size_t i = 0; i < (*body)["accept"].size(); ++i) {
+           const auto& a = (*body)["accept"][i];
+           if (!a.is_object() || !a.contains("enterprise") || !a["enterprise"].is_string() ||
+               !a.contains("line") || !a["line"].is_string()) {
+             return x.Error(core::InvalidInput("{enterprise, line} is needed",
+                                               "accept[" + std::to_string(i) + "]"));
+           }
+           accepted.emplace_back(a["enterprise"].get<std::string>(), a["line"].get<std::string>());
+         }
+         auto version = VersionField(*body);
+         if (!version) return x.Error(version.error());
+         auto r = app::AcceptProposals(x.app().store(), x.PathParam(0), *version, *level, accepted,
+                                       x.actor(), core::FormatInstant(x.app().Now()));
+         if (!r) return x.Error(r.error());
+         x.Json(200, new_version_json(*r));
        }});
   routes.push_back(
       {"GET",
