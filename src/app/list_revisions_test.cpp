@@ -10,7 +10,7 @@ nlohmann::json Edit(nlohmann::json extra) {
                    {"line", "1"},
                    {"level", "orange"},
                    {"measure", "limit"}};
-  j.update(extra);
+  if (!extra.is_null()) j.update(extra);
   return j;
 }
 
