@@ -2,7 +2,8 @@
 // #/city/CODE, #/station/CODE, and the campaign's #/targets?phase=,
 // #/rankings?period=&group=, #/bulletin?month=, #/warnings?quarter=, and the
 // alerts' #/alerts?at=, #/alert-history?period=, #/forecast-skill?period=, and
-// the emergency lists' #/lists?city=.
+// the emergency lists' #/lists?city= and #/sheet/CREDIT_CODE?city= (one
+// enterprise's measure sheet; an enterprise user's own page).
 import "./style.css";
 import { ApiError, CityLatest, User, logout, me, publicLatest } from "./api";
 import { disposeCharts } from "./charts";
@@ -19,6 +20,7 @@ import { renderAlerts } from "./pages/alerts";
 import { renderAlertHistory } from "./pages/alert_history";
 import { renderSkill } from "./pages/forecast_skill";
 import { renderLists } from "./pages/lists";
+import { renderSheet } from "./pages/sheet";
 import { MONTHS } from "./campaign_api";
 
 let user: User | null = null;
@@ -59,6 +61,7 @@ function header(): HTMLElement {
     links.push(["#/warnings", t().nav.warnings], ["#/alerts", t().nav.alerts], ["#/alert-history", t().nav.alertHistory],
       ["#/forecast-skill", t().nav.skill], ["#/lists", t().nav.lists]);
   }
+  if (user?.role === "enterprise") links.push([`#/sheet/${user.scope}`, t().nav.sheet]);
   const nav = h("nav", { id: "nav" }, ...links.map(([href, label]) => h("a", { href, "data-page": href.slice(2) || "home" }, label)));
   return h("header", {}, h("div", { class: "left" }, h("a", { href: "#/", class: "brand" }, t().title), nav), right);
 }
@@ -115,7 +118,9 @@ async function route(): Promise<void> {
     } else if (path === "/alert-history") {
       await renderAlertHistory(main, q.get("period") ?? "season");
     } else if (path === "/lists") {
-      await renderLists(main, q.get("city"));
+      await renderLists(main, q.get("city"), user);
+    } else if (path.startsWith("/sheet/")) {
+      await renderSheet(main, decodeURIComponent(path.slice(7)), q.get("city"), user);
     } else if (path === "/forecast-skill") {
       await renderSkill(main, q.get("period") ?? "season");
     } else {

@@ -66,11 +66,12 @@ writeFileSync(join(listDir, "measures.csv"),
   "credit_code,line,level,measure,limit_percent,meter\n" +
   ["yellow,10", "orange,20", "red,30"].map((x) => `91130100MA0CEMT01Q,1,${x.split(",")[0]},limit,${x.split(",")[1]},E-1\n`).join("") +
   ["yellow,10", "orange,30", "red,50"].map((x) => `91130100MA0FDRY01C,k,${x.split(",")[0]},limit,${x.split(",")[1]},E-2\n`).join(""));
-lantian("list", "import", "--db", db, listDir);
-lantian("list", "import", "--db", db, listDir);
-lantian("list", "submit", "--db", db, "--city", "130100");
+lantian("list", "import", "--db", db, "--at", "2020-11-01 09:00", listDir);
+lantian("list", "import", "--db", db, "--at", "2020-11-20 09:00", listDir);
+lantian("list", "submit", "--db", db, "--city", "130100", "--at", "2020-11-21 09:00");
+lantian("user", "add", "foundry", "--role", "enterprise", "--scope", "91130100MA0FDRY01C", "--db", db, "--password-stdin");
 const inventory = join(dir, "inventory.csv");
-writeFileSync(inventory, "city,pollutant,t_per_day,source\n130100,SO2,0.35,2019\n130100,NOx,1,2019\n130100,PM,2,2019\n130100,VOCs,2,2019\n");
+writeFileSync(inventory, "city,pollutant,t_per_day,source\n130100,SO2,0.35,2019\n130100,NOx,1,2019\n130100,PM,2,2019\n130100,VOCs,0.1,2019\n");
 lantian("list", "inventory", "--db", db, inventory);
 
 const server = spawn(LANTIAN, ["serve", "--db", db, "--listen", "127.0.0.1:0", "--web-root", WEB_ROOT], {
@@ -386,6 +387,87 @@ await test("emergency lists: versions with their review, the check against 10/20
   const rules = await page.$$eval("#list-findings li", (lis) => lis.map((li) => li.dataset.rule));
   assert.deepEqual(rules, ["below-template"], "the foundry's yellow 10 % is below grade C's 20 %");
   await shot(page, "lists.png");
+});
+
+await test("emergency lists: review, the enterprises, measures in force, proposals accepted as a new draft", async (page) => {
+  await login(page, "ministry");
+  await page.goto(base + "/#/lists?city=130100");
+  await page.waitForSelector("#list-enterprises");
+  assert.equal((await page.$$("#list-enterprises tbody tr")).length, 2);
+  await page.fill("#list-filter", "铸造");
+  assert.match(await page.textContent("#list-enterprise-count"), /1 \/ 2/);
+  assert.equal((await page.$$("#list-enterprises tbody tr:not(.hidden)")).length, 1);
+  // The alerts of the season put the draft in force (it was never approved).
+  const spans = await page.$$eval("#list-in-force tbody tr", (trs) => trs.map((tr) => tr.children[3].textContent));
+  assert.ok(spans.length > 0);
+  assert.ok(spans.every((x) => x === "—" || /^v\d（未审核）$/.test(x)), spans.join(","));
+  // The ministry approves the submitted version 2.
+  await page.click('#list-actions button[data-step="approve"]');
+  await page.waitForFunction(() => document.querySelector('#list-versions tr[data-version="2"]')?.dataset.status === "approved");
+  // Red cannot be met by the two lines (PM: 600 kg needed, 500 emitted); yellow falls short and
+  // the optimizer proposes; one proposal is rejected, the rest accepted.
+  await page.waitForSelector("#optimizer-run");
+  await page.selectOption("#optimizer-level", "red");
+  await page.click("#optimizer-run");
+  await page.waitForSelector("#optimizer-none");
+  assert.match(await page.textContent("#optimizer-none"), /^无法补足：the eligible lines cannot close the gap .*PM short by 390 kg\/day/);
+  await page.selectOption("#optimizer-level", "yellow");
+  await page.click("#optimizer-run");
+  await page.waitForSelector("#optimizer-proposals");
+  const boxes = await page.$$("#optimizer-proposals input[type=checkbox]");
+  assert.ok(boxes.length >= 1);
+  if (boxes.length > 1) await boxes[boxes.length - 1].uncheck();
+  await page.click("#optimizer-accept");
+  await page.waitForSelector("#optimizer-message[data-version]");
+  assert.equal(await page.getAttribute("#optimizer-message", "data-version"), "3");
+  const versions = await page.evaluate(async () => (await (await fetch("/api/lists?city=130100")).json()).versions);
+  assert.match(versions[2].file, /^optimizer \(yellow\) from v2: \d+ of \d+ proposal\(s\) accepted$/);
+});
+
+await test("measure sheet: the enterprise sees, prints and confirms its own; an official edits it into a new draft", async (page) => {
+  await page.goto(base + "/#/login");
+  await page.fill("#username", "foundry");
+  await page.fill("#password", PASSWORD);
+  await page.click("#login-submit");
+  await page.waitForSelector('#nav a[data-page^="sheet/"]');
+  assert.equal(await page.$('#nav a[data-page="lists"]'), null);
+  await page.click('#nav a[data-page^="sheet/"]');
+  await page.waitForSelector("#sheet-lines");
+  assert.equal(await page.getAttribute("#sheet-status", "data-confirmed"), "false");
+  const cells = await page.$$eval('#sheet-lines tr[data-line="k"] td[data-level]', (tds) => tds.map((td) => td.textContent));
+  // Yellow as the optimizer raised it in version 3 (the test before), orange and red as imported.
+  assert.match(cells[0], /^限产 \d+(\.\d)?%proposed by the optimizer$/);
+  assert.deepEqual(cells.slice(1, 3), ["限产 30%", "限产 50%"]);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.isVisible("#sheet-toolbar"), false);
+  assert.equal(await page.isVisible("header"), false);
+  assert.equal(await page.isVisible("#sheet-lines"), true);
+  await shot(page, "sheet-print.png");
+  await page.emulateMedia({ media: "screen" });
+  await page.fill("#confirm-note", "已知悉，按此执行");
+  await page.click("#sheet-confirm");
+  await page.waitForSelector('#sheet-status[data-confirmed="true"]');
+  assert.match(await page.textContent("#sheet-status"), /已知悉，按此执行/);
+  // Another enterprise's sheet does not exist for it.
+  await page.goto(base + "/#/sheet/91130100MA0CEMT01Q");
+  await page.waitForSelector("#page-error");
+  assert.equal(await page.getAttribute("#page-error", "data-status"), "404");
+
+  await login(page, "ministry");
+  await page.goto(base + "/#/sheet/91130100MA0FDRY01C?city=130100");
+  await page.waitForSelector("#sheet-edit");
+  await page.click("#sheet-edit");
+  const yellow = '#sheet-lines tr[data-line="k"] td[data-level="yellow"]';
+  await page.selectOption(`${yellow} .edit-kind`, "limit");
+  await page.fill(`${yellow} .edit-percent`, "20");
+  await page.fill("#edit-comment", "黄色预警措施不低于C级模板");
+  await page.click("#sheet-save");
+  await page.waitForSelector("#sheet-message[data-version]");
+  const v = await page.getAttribute("#sheet-message", "data-version");
+  const diff = await page.evaluate(async (from) => (await (await fetch(`/api/lists/130100/diff?from=${from - 1}&to=${from}`)).json()).changes, Number(v));
+  assert.equal(diff.length, 1);
+  assert.deepEqual([diff[0].enterprise, diff[0].level], ["91130100MA0FDRY01C", "yellow"]);
+  assert.match(diff[0].detail, /^limit \d+(\.\d)? % → limit 20 %/);
 });
 
 await browser.close();
