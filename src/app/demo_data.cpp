@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app/demo_alerts.hpp"
+#include "app/demo_lists.hpp"
 #include "demo/synthetic_dustfall.hpp"
 
 namespace lantian::app {
@@ -98,6 +99,9 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
     summary.forecast_runs = alerts.forecast_runs;
     summary.alert_steps = alerts.steps;
     summary.prompts = alerts.prompts;
+    LANTIAN_ASSIGN_OR_RETURN(DemoListSummary lists, WriteDemoLists(store, options.seed, now));
+    summary.lists = lists.lists;
+    summary.list_enterprises = lists.enterprises;
     const nlohmann::json after = {{"synthetic", true},
                                   {"seed", options.seed},
                                   {"from", core::FormatIsoDate(options.period.first)},
@@ -109,7 +113,9 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
                                   {"dustfall_months", summary.dustfall_months},
                                   {"forecast_runs", summary.forecast_runs},
                                   {"alert_steps", summary.alert_steps},
-                                  {"regional_prompts", summary.prompts}};
+                                  {"regional_prompts", summary.prompts},
+                                  {"emergency_lists", summary.lists},
+                                  {"list_enterprises", summary.list_enterprises}};
     return storage::AppendAudit(
         store, audit::Entry{0, now, actor.name, actor.action, "demo-data", std::to_string(source),
                             "", after.dump(), "", ""});

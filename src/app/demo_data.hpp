@@ -1,6 +1,7 @@
 // Writes the synthetic demo season (demo/synthetic_season.hpp) for every
 // registry station, with its dust days, monthly dust fall, and forecasts and
-// alerts made from it (app/demo_alerts.hpp), into a store,
+// alerts made from it (app/demo_alerts.hpp), emergency lists and inventories
+// of every city (app/demo_lists.hpp), into a store,
 // marked synthetic in its source, in one
 // transaction. Refuses a store that already holds imported data, so that
 // synthetic values never mix with measured ones.
@@ -25,6 +26,8 @@ struct DemoSummary {
   int64_t forecast_runs = 0;    // synthetic daily forecast runs (app/demo_alerts.hpp)
   int64_t alert_steps = 0;
   int64_t prompts = 0;
+  int64_t lists = 0;  // cities with a synthetic emergency list (app/demo_lists.hpp)
+  int64_t list_enterprises = 0;
 };
 
 core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::SeasonOptions& options,

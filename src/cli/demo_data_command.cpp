@@ -40,7 +40,8 @@ void AddDemoData(CLI::App& root, Action& action) {
                 << " hourly values, " << summary->dust_days << " city dust days, "
                 << summary->dustfall_months << " city-months of dust fall, "
                 << summary->forecast_runs << " forecast runs, " << summary->alert_steps
-                << " alert steps, " << summary->prompts << " regional prompts\n";
+                << " alert steps, " << summary->prompts << " regional prompts, " << summary->lists
+                << " emergency lists of " << summary->list_enterprises << " enterprises\n";
       return 0;
     };
   });

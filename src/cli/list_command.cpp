@@ -117,8 +117,11 @@ void AddList(CLI::App& root, Action& action) {
       "optimize",
       "Propose the added measures that close a level's shortfall for all four pollutants at the "
       "least loss of output (a linear program), with each proposal's cost per tonne");
-  optimize->add_option("--list", o->files.list, "The list (as for check)")->required();
-  optimize->add_option("--inventory", o->files.inventory, "The city's emissions")->required();
+  optimize->add_option("--list", o->files.list, "The list (as for check)");
+  optimize->add_option("--inventory", o->files.inventory, "The city's emissions");
+  optimize->add_option("--db", o->db, "Instead of files: a store, with --city [--version]");
+  optimize->add_option("--city", o->city, "The city whose stored list to optimize");
+  optimize->add_option("--version", o->version, "The stored version (default: the latest)");
   optimize->add_option("--templates", o->files.templates, "Measure templates (as for check)");
   optimize->add_option("--industries", o->files.industries, "Industries (as for check)");
   optimize->add_option("--level", o->level, "yellow, orange, red or all (default)");
@@ -137,7 +140,15 @@ void AddList(CLI::App& root, Action& action) {
         return Fail(core::InvalidInput("level is yellow, orange, red or all", "--level"));
       }
       std::vector<io::FileReport> reports;
-      auto r = app::CheckListFiles(o->files, reports);
+      core::Result<app::ListCheckResult> r =
+          core::InvalidInput("give --list and --inventory, or --db and --city", "--list");
+      if (!o->db.empty()) {
+        auto a = app::App::Open(o->db, app::App::OpenMode::kExisting);
+        if (!a) return Fail(a.error());
+        r = app::CheckStoredList(a->store(), CliActor().principal, o->city, o->version);
+      } else if (!o->files.list.empty() && !o->files.inventory.empty()) {
+        r = app::CheckListFiles(o->files, reports);
+      }
       PrintReports(reports);
       if (!r) return Fail(r.error());
       Output out(o->out);

@@ -7,6 +7,7 @@
 // C18 = 31 − (Σ c_i·w_i mod 31), where 31 stands for 0.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,5 +15,8 @@ namespace lantian::emergency {
 
 // "" when `code` is a valid unified social credit code, else what is wrong.
 std::string CheckCreditCode(std::string_view code);
+// The check character of the first 17 characters; nullopt when they are not
+// 17 characters of the set.
+std::optional<char> CreditCodeCheckCharacter(std::string_view first17);
 
 }  // namespace lantian::emergency

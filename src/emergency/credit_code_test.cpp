@@ -11,6 +11,13 @@ TEST(CreditCodeTest, RealCodesVerify) {
   EXPECT_EQ(CheckCreditCode("91110000802100433B"), "");
 }
 
+TEST(CreditCodeTest, CheckCharacterOfTheFirstSeventeen) {
+  EXPECT_EQ(CreditCodeCheckCharacter("91130100MA0CEMT01"), 'Q');
+  EXPECT_EQ(CreditCodeCheckCharacter("91130100MA0PNT001"), 'K');
+  EXPECT_FALSE(CreditCodeCheckCharacter("91130100MA0DEMO00"));  // O is not in the set
+  EXPECT_FALSE(CreditCodeCheckCharacter("9113"));
+}
+
 TEST(CreditCodeTest, MistakesAreNamed) {
   EXPECT_EQ(CheckCreditCode("9144030071526726XH"), "the check character is 'G', not 'H'");
   EXPECT_EQ(CheckCreditCode("9144030071526726X"),

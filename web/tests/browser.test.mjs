@@ -54,7 +54,8 @@ try {
 }
 lantian("alert", "issue", "--db", db, "--city", "130100", "--level", "orange", "--at", "2021-01-01 10:00");
 
-// An emergency list of Shijiazhuang (two versions, the second submitted) and its inventory.
+// Shijiazhuang's list: the demo season's (version 1, reported in October) and two versions
+// imported on top (the last submitted), with an inventory replacing the demo one.
 const listDir = join(dir, "list");
 mkdirSync(listDir);
 writeFileSync(join(listDir, "enterprises.csv"),
@@ -377,7 +378,7 @@ await test("emergency lists: versions with their review, the check against 10/20
   assert.equal(await points(page, "#list-chart"), 12);
   assert.ok((await inkedPixels(page, "#list-chart")) > 1000);
   const versions = await page.$$eval("#list-versions tbody tr", (trs) => trs.map((tr) => [tr.dataset.version, tr.dataset.status]));
-  assert.deepEqual(versions, [["1", "draft"], ["2", "submitted"]]);
+  assert.deepEqual(versions, [["1", "reported"], ["2", "draft"], ["3", "submitted"]]);
   assert.equal((await page.$$("#list-check tbody tr")).length, 12);
   // Yellow SO2: 10 + 5 kg of 350 = 4.3 %, short by 20 kg; red NOx 120 + 25 = 145 of 1,000 = 14.5 %.
   const so2 = await page.$$eval('#list-check tr[data-level="yellow"][data-pollutant="SO2"] td', (tds) => tds.map((td) => td.textContent));
@@ -397,13 +398,14 @@ await test("emergency lists: review, the enterprises, measures in force, proposa
   await page.fill("#list-filter", "铸造");
   assert.match(await page.textContent("#list-enterprise-count"), /1 \/ 2/);
   assert.equal((await page.$$("#list-enterprises tbody tr:not(.hidden)")).length, 1);
-  // The alerts of the season put the draft in force (it was never approved).
+  // The season's alerts put the demo list in force: reported in October, while versions 2
+  // and 3 were never approved.
   const spans = await page.$$eval("#list-in-force tbody tr", (trs) => trs.map((tr) => tr.children[3].textContent));
   assert.ok(spans.length > 0);
-  assert.ok(spans.every((x) => x === "—" || /^v\d（未审核）$/.test(x)), spans.join(","));
-  // The ministry approves the submitted version 2.
+  assert.ok(spans.every((x) => x === "v1"), spans.join(","));
+  // The ministry approves the submitted version 3.
   await page.click('#list-actions button[data-step="approve"]');
-  await page.waitForFunction(() => document.querySelector('#list-versions tr[data-version="2"]')?.dataset.status === "approved");
+  await page.waitForFunction(() => document.querySelector('#list-versions tr[data-version="3"]')?.dataset.status === "approved");
   // Red cannot be met by the two lines (PM: 600 kg needed, 500 emitted); yellow falls short and
   // the optimizer proposes; one proposal is rejected, the rest accepted.
   await page.waitForSelector("#optimizer-run");
@@ -419,9 +421,9 @@ await test("emergency lists: review, the enterprises, measures in force, proposa
   if (boxes.length > 1) await boxes[boxes.length - 1].uncheck();
   await page.click("#optimizer-accept");
   await page.waitForSelector("#optimizer-message[data-version]");
-  assert.equal(await page.getAttribute("#optimizer-message", "data-version"), "3");
+  assert.equal(await page.getAttribute("#optimizer-message", "data-version"), "4");
   const versions = await page.evaluate(async () => (await (await fetch("/api/lists?city=130100")).json()).versions);
-  assert.match(versions[2].file, /^optimizer \(yellow\) from v2: \d+ of \d+ proposal\(s\) accepted$/);
+  assert.match(versions[3].file, /^optimizer \(yellow\) from v3: \d+ of \d+ proposal\(s\) accepted$/);
 });
 
 await test("measure sheet: the enterprise sees, prints and confirms its own; an official edits it into a new draft", async (page) => {
@@ -435,7 +437,7 @@ await test("measure sheet: the enterprise sees, prints and confirms its own; an 
   await page.waitForSelector("#sheet-lines");
   assert.equal(await page.getAttribute("#sheet-status", "data-confirmed"), "false");
   const cells = await page.$$eval('#sheet-lines tr[data-line="k"] td[data-level]', (tds) => tds.map((td) => td.textContent));
-  // Yellow as the optimizer raised it in version 3 (the test before), orange and red as imported.
+  // Yellow as the optimizer raised it in version 4 (the test before), orange and red as imported.
   assert.match(cells[0], /^限产 \d+(\.\d)?%proposed by the optimizer$/);
   assert.deepEqual(cells.slice(1, 3), ["限产 30%", "限产 50%"]);
   await page.emulateMedia({ media: "print" });
