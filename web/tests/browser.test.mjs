@@ -380,6 +380,7 @@ await test("emergency lists: versions with their review, the check against 10/20
   const versions = await page.$$eval("#list-versions tbody tr", (trs) => trs.map((tr) => [tr.dataset.version, tr.dataset.status]));
   assert.deepEqual(versions, [["1", "reported"], ["2", "draft"], ["3", "submitted"]]);
   assert.equal((await page.$$("#list-check tbody tr")).length, 12);
+  assert.equal(await page.$("#list-actions button"), null, "a city does not review its own list");
   // Yellow SO2: 10 + 5 kg of 350 = 4.3 %, short by 20 kg; red NOx 120 + 25 = 145 of 1,000 = 14.5 %.
   const so2 = await page.$$eval('#list-check tr[data-level="yellow"][data-pollutant="SO2"] td', (tds) => tds.map((td) => td.textContent));
   assert.deepEqual(so2.slice(4), ["4.3%", "10%", "0.020"]);

@@ -56,17 +56,23 @@ function checkTable(c: ListCheck): HTMLElement {
   return h("table", { id: "list-check" }, h("thead", {}, head), h("tbody", {}, ...rows));
 }
 
-// The review steps the latest version can take next (the server decides who may).
+// The review steps the latest version can take next, and the roles that take
+// them (auth/access.hpp: the city submits, the province or above reviews; the
+// server decides again).
 const NEXT_STEPS: Record<string, string[]> = {
   draft: ["submit"], returned: [], submitted: ["approve", "return"], approved: ["report"], reported: [],
 };
+const REVIEWERS = new Set(["national", "region", "province"]);
+const mayTake = (role: string, step: string) => (step === "submit" ? role !== "district" : REVIEWERS.has(role));
 
-function actions(city: string, latest: ListVersion): HTMLElement {
+function actions(city: string, latest: ListVersion, role: string): HTMLElement {
   const l = t().lists;
   const message = h("span", { id: "list-action-message", class: "muted" });
   const comment = h("input", { id: "list-comment", placeholder: l.comment });
   const box = h("div", { class: "list-actions", id: "list-actions" }, `${l.version} ${latest.version}：`);
-  for (const step of NEXT_STEPS[latest.status] ?? []) {
+  const steps = (NEXT_STEPS[latest.status] ?? []).filter((step) => mayTake(role, step));
+  if (!steps.length) box.append(h("span", { class: "muted" }, l.statuses[latest.status]));
+  for (const step of steps) {
     const b = h("button", { "data-step": step }, l.stepNames[step as keyof typeof l.stepNames]);
     b.addEventListener("click", async () => {
       try {
@@ -78,7 +84,7 @@ function actions(city: string, latest: ListVersion): HTMLElement {
     });
     box.append(b);
   }
-  if (NEXT_STEPS[latest.status]?.includes("return")) box.append(comment);
+  if (steps.includes("return")) box.append(comment);
   box.append(message);
   return h("section", { class: "card" }, h("h3", {}, l.actions), box);
 }
@@ -201,7 +207,7 @@ export async function renderLists(root: HTMLElement, requested: string | null, u
         h("td", {}, v.steps.map((s) => `${l.stepNames[s.step as keyof typeof l.stepNames] ?? s.step}${s.comment ? `（${s.comment}）` : ""}`).join(" → ") || "—"),
         h("td", { class: "num" }, String(v.confirmations))))))));
   const latest = mine[mine.length - 1];
-  if (user && user.role !== "district") root.append(actions(city, latest));
+  if (user && user.role !== "district") root.append(actions(city, latest, user.role));
   root.append(enterprises(city, (await listContent(city)).list), await inForce(city));
   let check: ListCheck;
   try {
