@@ -75,20 +75,19 @@ core::Result<ListCheckResult> CheckListFiles(const ListCheckFiles& files,
                                   "'s, the list " + r.list.city + "'s",
                               "--inventory");
   }
-  std::set<std::string> industries;
+  // A province's own tables add to the built-in industries and replace the
+  // built-in templates industry by industry, as stored tables do (list_reference.hpp).
+  LANTIAN_ASSIGN_OR_RETURN(std::set<std::string> industries, BuiltInIndustries());
   if (files.industries) {
-    LANTIAN_ASSIGN_OR_RETURN(industries, (ReadFile<std::set<std::string>>(
-                                             *files.industries, reports, io::ReadIndustries)));
-  } else {
-    LANTIAN_ASSIGN_OR_RETURN(industries, BuiltInIndustries());
+    LANTIAN_ASSIGN_OR_RETURN(auto own, (ReadFile<std::set<std::string>>(*files.industries, reports,
+                                                                        io::ReadIndustries)));
+    industries.insert(own.begin(), own.end());
   }
-  emergency::Templates templates;
+  LANTIAN_ASSIGN_OR_RETURN(emergency::Templates templates, BuiltInTemplates());
   if (files.templates) {
     LANTIAN_ASSIGN_OR_RETURN(auto rows, (ReadFile<std::vector<emergency::Template>>(
                                             *files.templates, reports, io::ReadTemplates)));
-    templates = emergency::Templates(std::move(rows));
-  } else {
-    LANTIAN_ASSIGN_OR_RETURN(templates, BuiltInTemplates());
+    templates = emergency::Templates(emergency::MergeTemplates(templates.rows(), rows));
   }
   r.findings = emergency::ValidateList(r.list, industries, templates);
   r.check = emergency::CheckList(r.list, r.inventory);

@@ -3,7 +3,9 @@
 // (emergency/rules.hpp) and against its society-wide inventory
 // (emergency/check.hpp). The 39 industries and the measure templates are
 // built in (data/industries.csv, data/measure-templates.csv); a province may
-// give its own. No store: the files are the whole input.
+// give its own (--industries adds to the 39, --templates replaces the built-in
+// rows of the industries it names, as stored province tables do:
+// app/list_reference.hpp). No store: the files are the whole input.
 #pragma once
 
 #include <nlohmann/json.hpp>

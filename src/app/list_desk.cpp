@@ -4,6 +4,7 @@
 
 #include "app/access_status.hpp"
 #include "app/list_records.hpp"
+#include "app/list_reference.hpp"
 #include "app/list_store.hpp"
 #include "auth/access.hpp"
 #include "crypto/crypto.hpp"
@@ -30,13 +31,12 @@ core::Result<ListImported> StoreListDraft(storage::Store& store, const campaign:
                                           const std::string& taken_at, nlohmann::json audit_extra) {
   list.city = u.code;
   for (auto& e : list.enterprises) e.city = u.code;
-  LANTIAN_ASSIGN_OR_RETURN(auto industries, BuiltInIndustries());
-  LANTIAN_ASSIGN_OR_RETURN(auto templates, BuiltInTemplates());
+  LANTIAN_ASSIGN_OR_RETURN(ListReference reference, ReferenceForProvince(store, u.province_zh));
   ListImported out;
   out.enterprises = list.enterprises.size();
   out.lines = list.lines.size();
   out.measures = list.measures.size();
-  out.findings = emergency::ValidateList(list, industries, templates).size();
+  out.findings = emergency::ValidateList(list, reference.industries, reference.templates).size();
   storage::ListVersion& v = out.version;
   v.city_code = u.code;
   v.status = std::string(emergency::ListStatusName(emergency::ListStatus::kDraft));
@@ -228,9 +228,8 @@ core::Result<ListCheckResult> CheckStoredList(storage::Store& store,
     }
     r.inventory.source = row.source;
   }
-  LANTIAN_ASSIGN_OR_RETURN(auto industries, BuiltInIndustries());
-  LANTIAN_ASSIGN_OR_RETURN(auto templates, BuiltInTemplates());
-  r.findings = emergency::ValidateList(r.list, industries, templates);
+  LANTIAN_ASSIGN_OR_RETURN(ListReference reference, ReferenceForProvince(store, u.province_zh));
+  r.findings = emergency::ValidateList(r.list, reference.industries, reference.templates);
   r.check = emergency::CheckList(r.list, r.inventory);
   return r;
 }

@@ -9,6 +9,7 @@
 #include "app/list_check.hpp"
 #include "app/list_desk.hpp"
 #include "app/list_in_force.hpp"
+#include "app/list_reference.hpp"
 #include "app/list_revisions.hpp"
 #include "app/list_sheets.hpp"
 #include "campaign/baseline.hpp"
@@ -40,7 +41,7 @@ void AddList(CLI::App& root, Action& action) {
     std::string format = "table";
     std::string level = "all";
     std::optional<std::string> out;
-    std::string db, city, comment, file, enterprise, at, period = "season";
+    std::string db, city, comment, file, enterprise, at, period = "season", province, kind;
     std::vector<std::string> accept, set;
     int version = 0, from = 0, to = 0;
   };
@@ -356,6 +357,52 @@ edit->callback([o, with_store, print_new_version, &action] {
       LANTIAN_ASSIGN_OR_RETURN(auto r, app::ReviseMeasures(a.store(), o->city, o->version, edits,
                                                            o->comment, CliActor(), now));
       print_new_version(r);
+      return core::Status::Ok();
+    });
+  };
+});
+CLI::App* province_table = list->add_subcommand(
+    "province-table",
+    "Store a province's own table for checking its cities' lists: templates "
+    "(industry,grade,level,min_percent; an industry's rows replace the built-in ones) or "
+    "industries (code; added to the 39); replaced whole");
+province_table->add_option("--db", o->db, "Store")->required();
+province_table->add_option("--province", o->province, "The province, e.g. 河北省")->required();
+province_table->add_option("--kind", o->kind, "templates or industries")
+    ->required()
+    ->check(CLI::IsMember({"templates", "industries"}));
+province_table->add_option("file", o->file, "The table (CSV or workbook)")->required();
+province_table->callback([o, with_store, &action] {
+  action = [o, with_store]() -> int {
+    std::vector<io::FileReport> reports;
+    const int rc = with_store([&](app::App& a, const std::string& now) -> core::Status {
+      LANTIAN_ASSIGN_OR_RETURN(
+          auto t, app::ImportProvinceTable(a.store(), app::TableFile::At(o->file), o->province,
+                                           o->kind, CliActor(), now, reports));
+      const auto rows = std::count(t.content.begin(), t.content.end(), '\n') - 1;
+      std::cout << t.province << " " << t.kind << ": " << rows << " rows stored from " << t.file
+                << '\n';
+      return core::Status::Ok();
+    });
+    PrintReports(reports);
+    return rc;
+  };
+});
+CLI::App* province_tables =
+    list->add_subcommand("province-tables", "The provinces' stored tables (CSV)");
+province_tables->add_option("--db", o->db, "Store")->required();
+province_tables->add_option("--province", o->province, "Only this province");
+province_tables->callback([o, with_store, &action] {
+  action = [o, with_store]() -> int {
+    return with_store([&](app::App& a, const std::string&) -> core::Status {
+      LANTIAN_ASSIGN_OR_RETURN(auto all,
+                               app::ProvinceTables(a.store(), CliActor().principal, o->province));
+      std::cout << "province,kind,rows,file,stored_by,stored_at\n";
+      for (const auto& t : all) {
+        std::cout << t.province << ',' << t.kind << ','
+                  << std::count(t.content.begin(), t.content.end(), '\n') - 1 << ',' << Csv(t.file)
+                  << ',' << Csv(t.stored_by) << ',' << t.stored_at << '\n';
+      }
       return core::Status::Ok();
     });
   };

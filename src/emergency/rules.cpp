@@ -1,5 +1,7 @@
 #include "emergency/rules.hpp"
 
+#include <set>
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -17,6 +19,18 @@ std::string LevelText(alert::Level l) { return std::string(alert::LevelName(l));
 
 Templates::Templates(std::vector<Template> rows) : rows_(std::move(rows)) {
   for (const Template& t : rows_) index_[{t.industry, t.grade, t.level}] = t.min_permille;
+}
+
+std::vector<Template> MergeTemplates(const std::vector<Template>& built_in,
+                                     const std::vector<Template>& own) {
+  std::set<std::string> replaced;
+  for (const Template& t : own) replaced.insert(t.industry);
+  std::vector<Template> out;
+  for (const Template& t : built_in) {
+    if (!replaced.count(t.industry)) out.push_back(t);
+  }
+  out.insert(out.end(), own.begin(), own.end());
+  return out;
 }
 
 std::optional<int> Templates::MinPermille(const std::string& industry, Grade grade,

@@ -59,6 +59,12 @@ class Templates {
   std::map<std::tuple<std::string, Grade, alert::Level>, int> index_;
 };
 
+// The built-in rows with a province's own: the province's rows for an
+// industry ("*" included) replace every built-in row of that industry; the
+// other built-in rows stay.
+std::vector<Template> MergeTemplates(const std::vector<Template>& built_in,
+                                     const std::vector<Template>& own);
+
 struct Finding {
   std::string enterprise;  // credit code (or name when the code is the problem)
   std::string line;        // "" for the enterprise as a whole

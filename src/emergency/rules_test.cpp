@@ -119,5 +119,19 @@ TEST(EmergencyRulesTest, CategoriesAndNonCompliance) {
   EXPECT_EQ(rules.front(), "unknown-industry 9144/");
 }
 
+TEST(RulesTest, AProvincesTemplatesReplaceAnIndustrysRowsOnly) {
+  const std::vector<Template> built_in{
+      {"*", Grade::kB, Y, 100}, {"*", Grade::kC, Y, 200}, {"cement", Grade::kB, Y, 150}};
+  const Templates merged(MergeTemplates(built_in, {{"cement", Grade::kC, Y, 400}}));
+  EXPECT_EQ(merged.MinPermille("cement", Grade::kC, Y), 400);
+  // The province's cement rows replace all built-in cement rows: cement B falls back to "*".
+  EXPECT_EQ(merged.MinPermille("cement", Grade::kB, Y), 100);
+  EXPECT_EQ(merged.MinPermille("glass", Grade::kC, Y), 200);
+  const Templates stricter(MergeTemplates(built_in, {{"*", Grade::kB, Y, 120}}));
+  EXPECT_EQ(stricter.MinPermille("glass", Grade::kB, Y), 120);
+  EXPECT_EQ(stricter.MinPermille("glass", Grade::kC, Y), std::nullopt);  // "*" replaced whole
+  EXPECT_EQ(stricter.MinPermille("cement", Grade::kB, Y), 150);
+}
+
 }  // namespace
 }  // namespace lantian::emergency

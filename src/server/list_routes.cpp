@@ -4,6 +4,7 @@
 #include "app/list_desk.hpp"
 #include "app/list_in_force.hpp"
 #include "app/list_records.hpp"
+#include "app/list_reference.hpp"
 #include "app/list_revisions.hpp"
 #include "app/list_sheets.hpp"
 #include "app/list_store.hpp"
@@ -362,6 +363,50 @@ void AddListRoutes(std::vector<Route>& routes) {
          x.Json(200, {{"enterprise", c->credit_code},
                       {"confirmed_by", c->confirmed_by},
                       {"confirmed_at", c->confirmed_at}});
+       }});
+  routes.push_back({"GET",
+                    "/api/list-tables",
+                    "The provinces' own tables for checking lists (templates, industries), as "
+                    "canonical CSV",
+                    "logged-in officials (not enterprises)",
+                    {{"province", "query", "only this province (e.g. 河北省)", false}},
+                    [](Exchange& x) {
+                      if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+                      auto all = app::ProvinceTables(x.app().store(), x.principal(),
+                                                     x.Query("province").value_or(""));
+                      if (!all) return x.Error(all.error());
+                      nlohmann::json j = nlohmann::json::array();
+                      for (const auto& t : *all) {
+                        j.push_back({{"province", t.province},
+                                     {"kind", t.kind},
+                                     {"csv", t.content},
+                                     {"file", t.file},
+                                     {"stored_by", t.stored_by},
+                                     {"stored_at", t.stored_at}});
+                      }
+                      x.Json(200, {{"tables", j}});
+                    }});
+  routes.push_back(
+      {"POST",
+       "/api/list-tables",
+       "Store a province's templates (industry,grade,level,min_percent) or industries (code), "
+       "replacing its previous table of that kind; all or nothing",
+       "the province itself, or the ministry",
+       {{"province", "query", "the province (e.g. 河北省)", true},
+        {"kind", "query", "templates or industries", true},
+        {"name", "query", "file name (.csv or .xlsx), when the body is the file itself", false}},
+       [](Exchange& x) {
+         TableUpload(
+             x,
+             [&](const app::TableFile& file, const app::Actor& actor,
+                 const std::string& now) -> core::Result<nlohmann::json> {
+               std::vector<io::FileReport> reports;
+               LANTIAN_ASSIGN_OR_RETURN(
+                   auto t,
+                   app::ImportProvinceTable(x.app().store(), file, x.Query("province").value_or(""),
+                                            x.Query("kind").value_or(""), actor, now, reports));
+               return nlohmann::json{{"province", t.province}, {"kind", t.kind}, {"file", t.file}};
+             });
        }});
   routes.push_back(
       {"POST",

@@ -170,6 +170,18 @@ struct SheetConfirmation {
   friend bool operator==(const SheetConfirmation&, const SheetConfirmation&) = default;
 };
 
+// A province's own table for checking lists (kind: templates, industries), as
+// canonical CSV.
+struct ProvinceListTable {
+  std::string province;
+  std::string kind;
+  std::string content;
+  std::string file;
+  std::string stored_by;
+  std::string stored_at;
+  friend bool operator==(const ProvinceListTable&, const ProvinceListTable&) = default;
+};
+
 struct InventoryRow {
   std::string city_code;
   std::string pollutant;  // SO2, NOx, PM, VOCs
@@ -317,6 +329,11 @@ class Store {
   virtual core::Result<int64_t> AddSheetConfirmation(const SheetConfirmation& c) = 0;
   // The confirmations of a version, in order.
   virtual core::Result<std::vector<SheetConfirmation>> SheetConfirmations(int64_t version_id) = 0;
+  // A province's table of a kind, replaced whole; and the tables of a province
+  // ("" = every province), by province then kind.
+  virtual core::Status PutProvinceListTable(const ProvinceListTable& t) = 0;
+  virtual core::Result<std::vector<ProvinceListTable>> ProvinceListTables(
+      std::string_view province) = 0;
   // A city's emission inventory, replaced whole.
   virtual core::Status ReplaceInventory(std::string_view city_code,
                                         std::span<const InventoryRow> rows) = 0;

@@ -410,6 +410,17 @@ TEST_P(StoreTest, EmergencyListVersionsStepsAndInventories) {
   EXPECT_EQ(*store_->SheetConfirmations(*id), std::vector<SheetConfirmation>{c});
   EXPECT_TRUE(store_->SheetConfirmations(*id + 1000)->empty());
 
+  ProvinceListTable t{"河北省", "templates", "industry,grade,level,min_percent\n",
+                      "t.csv",  "hebei",     "2020-10-01 09:00:00"};
+  ASSERT_TRUE(store_->PutProvinceListTable(t).ok());
+  t.file = "t2.csv";
+  ASSERT_TRUE(store_->PutProvinceListTable(t).ok());  // replaced, not added
+  ProvinceListTable i{"山西省", "industries", "code\nx\n",
+                      "i.csv",  "shanxi",     "2020-10-02 09:00:00"};
+  ASSERT_TRUE(store_->PutProvinceListTable(i).ok());
+  EXPECT_EQ(*store_->ProvinceListTables("河北省"), std::vector<ProvinceListTable>{t});
+  EXPECT_EQ(*store_->ProvinceListTables(""), (std::vector<ProvinceListTable>{i, t}));
+
   std::vector<InventoryRow> rows{{"130100", "NOx", 2000, "2019"}, {"130100", "SO2", 1000, "2019"}};
   ASSERT_TRUE(store_->ReplaceInventory("130100", rows).ok());
   ASSERT_TRUE(store_->ReplaceInventory("130100", rows).ok());  // replaced, not added

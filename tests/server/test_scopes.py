@@ -2,6 +2,7 @@
 outside the role's area: out-of-scope objects answer 404 or 403, never data.
 The test fails when the document lists a route this table does not cover."""
 import io
+import urllib.parse
 import unittest
 
 import openpyxl
@@ -538,6 +539,31 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
                     self.assertEqual((status, body["error"]["field"]), (400, "accept[0]"), (role, body))
                 else:
                     self.assertEqual(status, want, (role, place, body))
+        # A province's own tables: stored by the province itself (or the ministry), read by officials.
+        templates = "industry,grade,level,min_percent\ncement,B,yellow,15\n"
+        for role in ROLES:
+            for province in ("河北省", "陕西省"):
+                self.covered.add(("POST", "/api/list-tables"))
+                status, body, _ = self.clients[role].upload(
+                    "/api/list-tables", templates, name="t.csv",
+                    query=f"&province={urllib.parse.quote(province)}&kind=templates")
+                if role == "public":
+                    want = 401
+                elif role == "national" or (role == "province" and province == "河北省"):
+                    want = 200
+                elif role == "province":
+                    want = 404
+                else:
+                    want = 403
+                self.assertEqual(status, want, (role, province, body))
+            status, body, _ = self.call(role, "GET", "/api/list-tables", "/api/list-tables")
+            want = 401 if role == "public" else 403 if role == "enterprise" else 200
+            self.assertEqual(status, want, (role, body))
+            if status == 200:
+                self.assertEqual({t["province"] for t in body["tables"]}, {"河北省", "陕西省"})
+        # Hebei's cement B at yellow now needs 15 %: the SJZ list's 10 % falls below it.
+        _, check, _ = self.clients["city"].get(f"/api/lists/{SJZ}/check?version=1")
+        self.assertIn("below-template", {f["rule"] for f in check["findings"]})
         bad = {"measures": [{"credit_code": codes[SJZ], "line": "1", "level": "red", "measure": "limit"}]}
         status, body, _ = self.clients["city"].post(f"/api/lists/{SJZ}/revisions", bad)
         self.assertEqual((status, body["error"]["field"]), (400, "measures[0].percent"))

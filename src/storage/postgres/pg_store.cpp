@@ -917,6 +917,41 @@ core::Result<std::vector<SheetConfirmation>> PgStore::SheetConfirmations(int64_t
   return out;
 }
 
+core::Status PgStore::PutProvinceListTable(const ProvinceListTable& t) {
+  LANTIAN_RETURN_IF_ERROR(conn_
+                              ->Query("DELETE FROM province_list_tables WHERE province = $1 AND "
+                                      "kind = $2",
+                                      Params().Text(t.province).Text(t.kind))
+                              .status());
+  return conn_
+      ->Query(
+          "INSERT INTO province_list_tables(province, kind, content, file, stored_by, "
+          "stored_at) VALUES($1,$2,$3,$4,$5,$6)",
+          Params()
+              .Text(t.province)
+              .Text(t.kind)
+              .Text(t.content)
+              .Text(t.file)
+              .Text(t.stored_by)
+              .Text(t.stored_at))
+      .status();
+}
+
+core::Result<std::vector<ProvinceListTable>> PgStore::ProvinceListTables(
+    std::string_view province) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT province, kind, content, file, stored_by, stored_at FROM "
+                             "province_list_tables WHERE $1 = '' OR province = $1 "
+                             "ORDER BY province, kind",
+                             Params().Text(province)));
+  std::vector<ProvinceListTable> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back(
+        {r.Text(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4), r.Text(i, 5)});
+  }
+  return out;
+}
+
 core::Status PgStore::ReplaceInventory(std::string_view city_code,
                                        std::span<const InventoryRow> rows) {
   LANTIAN_RETURN_IF_ERROR(

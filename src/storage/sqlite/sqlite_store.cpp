@@ -969,6 +969,39 @@ core::Result<std::vector<SheetConfirmation>> SqliteStore::SheetConfirmations(int
   return out;
 }
 
+core::Status SqliteStore::PutProvinceListTable(const ProvinceListTable& t) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto del, db_->Prepare("DELETE FROM province_list_tables WHERE province = ?1 AND kind = ?2"));
+  LANTIAN_RETURN_IF_ERROR(del->Bind(1, t.province).Bind(2, t.kind).Run());
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto ins, db_->Prepare("INSERT INTO province_list_tables(province, kind, content, file, "
+                             "stored_by, stored_at) VALUES(?1,?2,?3,?4,?5,?6)"));
+  return ins->Bind(1, t.province)
+      .Bind(2, t.kind)
+      .Bind(3, t.content)
+      .Bind(4, t.file)
+      .Bind(5, t.stored_by)
+      .Bind(6, t.stored_at)
+      .Run();
+}
+
+core::Result<std::vector<ProvinceListTable>> SqliteStore::ProvinceListTables(
+    std::string_view province) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT province, kind, content, file, stored_by, stored_at FROM "
+                              "province_list_tables WHERE ?1 = '' OR province = ?1 "
+                              "ORDER BY province, kind"));
+  stmt->Bind(1, province);
+  std::vector<ProvinceListTable> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back(
+        {stmt->Text(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4), stmt->Text(5)});
+  }
+  return out;
+}
+
 core::Status SqliteStore::ReplaceInventory(std::string_view city_code,
                                            std::span<const InventoryRow> rows) {
   LANTIAN_ASSIGN_OR_RETURN(auto del,

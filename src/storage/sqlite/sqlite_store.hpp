@@ -75,6 +75,9 @@ class SqliteStore final : public Store {
   core::Result<std::vector<ListStepRecord>> ListSteps(int64_t version_id) override;
   core::Result<int64_t> AddSheetConfirmation(const SheetConfirmation& c) override;
   core::Result<std::vector<SheetConfirmation>> SheetConfirmations(int64_t version_id) override;
+  core::Status PutProvinceListTable(const ProvinceListTable& t) override;
+  core::Result<std::vector<ProvinceListTable>> ProvinceListTables(
+      std::string_view province) override;
   core::Status ReplaceInventory(std::string_view city_code,
                                 std::span<const InventoryRow> rows) override;
   core::Result<std::vector<InventoryRow>> Inventory(std::string_view city_code) override;
