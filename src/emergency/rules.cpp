@@ -74,6 +74,13 @@ std::vector<Finding> ValidateList(const EmergencyList& list,
                      "industry '" + e.industry + "' is not one of the known industries",
                      "enterprises", e.row});
     }
+    // Plan （十一）: only steel works are assessed and certified ultra-low-emission.
+    if (e.categories.ule_steel && e.industry != "steel-long" && e.industry != "steel-short") {
+      out.push_back({e.credit_code, "", "ule-not-steel",
+                     "certified ultra-low-emission steel, but the industry is '" + e.industry +
+                         "' (only steel-long and steel-short works are certified)",
+                     "enterprises", e.row});
+    }
   }
   std::vector<std::vector<size_t>> lines_of(list.enterprises.size());
   std::vector<size_t> owner(list.lines.size(), list.enterprises.size());

@@ -7,6 +7,7 @@
 //   unknown-enterprise    a line or measure of an enterprise not on the list
 //   unknown-line          a measure of a line the enterprise does not have
 //   unknown-industry      an industry that is neither of the 39 nor added
+//   ule-not-steel         the ULE-certified steel flag on a works outside steel
 //   missing-measure       a line without a measure at some level (enterprises
 //                         never limited excepted)
 //   never-limited         residential heating or a small life service that is

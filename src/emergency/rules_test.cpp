@@ -119,6 +119,21 @@ TEST(EmergencyRulesTest, CategoriesAndNonCompliance) {
   EXPECT_EQ(rules.front(), "unknown-industry 9144/");
 }
 
+TEST(RulesTest, OnlySteelWorksAreCertifiedUltraLowEmission) {
+  EmergencyList l = SmallList();
+  l.enterprises[0].categories.ule_steel = true;  // a cement works
+  const auto findings = ValidateList(
+      l, {"cement", "industrial-coating"},
+      Templates({{"*", Grade::kB, Y, 100}, {"*", Grade::kB, O, 200}, {"*", Grade::kB, R, 300}}));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule, "ule-not-steel");
+  EXPECT_EQ(findings[0].sheet, "enterprises");
+  l.enterprises[0].industry = "steel-long";
+  for (const auto& f : ValidateList(l, {"steel-long", "industrial-coating"}, Templates())) {
+    EXPECT_NE(f.rule, "ule-not-steel");
+  }
+}
+
 TEST(RulesTest, AProvincesTemplatesReplaceAnIndustrysRowsOnly) {
   const std::vector<Template> built_in{
       {"*", Grade::kB, Y, 100}, {"*", Grade::kC, Y, 200}, {"cement", Grade::kB, Y, 150}};
