@@ -289,6 +289,41 @@ void BM_OptimizeCityList(benchmark::State& state) {
 }
 BENCHMARK(BM_OptimizeCityList)->Unit(benchmark::kMillisecond);
 
+// The whole region (100,000 enterprises, 300,000 lines) cut into 45 cities of
+// ~2,222 enterprises, each short of its red shares and optimized on its own
+// (each city has its own inventory), one after another on one core.
+void BM_OptimizeRegionByCity(benchmark::State& state) {
+  using namespace lantian::emergency;
+  const auto& region = RegionList();
+  constexpr size_t kCities = 45;
+  std::vector<EmergencyList> cities(kCities);
+  std::mt19937 rng(7);
+  const size_t per = region.enterprises.size() / kCities;
+  for (size_t c = 0; c < kCities; ++c) {
+    const size_t from = c * per, to = c + 1 == kCities ? region.enterprises.size() : from + per;
+    EmergencyList& city = cities[c];
+    city.enterprises.assign(region.enterprises.begin() + from, region.enterprises.begin() + to);
+    city.lines.assign(region.lines.begin() + 3 * from, region.lines.begin() + 3 * to);
+    city.measures.assign(region.measures.begin() + 9 * from, region.measures.begin() + 9 * to);
+    for (auto& l : city.lines) l.value_added = 1000 + static_cast<int64_t>(rng() % 100000);
+  }
+  const Inventory inv{"", {3500000, 3550000, 3550000, 3500000}, ""};
+  size_t proposals = 0, short_cities = 0;
+  for (auto _ : state) {
+    proposals = short_cities = 0;
+    for (const auto& city : cities) {
+      const Optimization o = Optimize(city, inv, lantian::alert::Level::kRed);
+      if (!o.needed || !o.feasible) state.SkipWithError("a city was not really optimized");
+      proposals += o.proposals.size();
+      ++short_cities;
+    }
+  }
+  state.counters["cities"] = static_cast<double>(short_cities);
+  state.counters["proposals"] = static_cast<double>(proposals);
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(region.lines.size()));
+}
+BENCHMARK(BM_OptimizeRegionByCity)->Unit(benchmark::kMillisecond)->Iterations(1);
+
 }  // namespace
 
 BENCHMARK_MAIN();
