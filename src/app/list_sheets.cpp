@@ -1,5 +1,9 @@
 #include "app/list_sheets.hpp"
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "io/xlsx_writer.hpp"
 
 namespace lantian::app {
@@ -36,20 +40,146 @@ std::string LevelZh(alert::Level l) {
   }
 }
 
+const std::vector<std::string> kEnterpriseColumns = {
+    "credit_code",  "name",     "city", "district",  "industry",    "grade",
+    "address",      "lat",      "lon",  "guarantee", "small_micro", "residential_heating",
+    "life_service", "ule_steel"};
+const std::vector<std::string> kLineColumns = {
+    "credit_code", "line",  "name", "capacity", "value_added",
+    "so2_t",       "nox_t", "pm_t", "vocs_t",   "can_stop_quickly"};
+const std::vector<std::string> kMeasureColumns = {
+    "credit_code", "line",        "level",      "measure",      "limit_percent",
+    "so2_percent", "nox_percent", "pm_percent", "vocs_percent", "detail",
+    "meter",       "outlet",      "video",      "gate"};
+
+std::string Tonnes(int64_t kg) {
+  std::string s = std::to_string(kg / 1000);
+  const int64_t rest = kg % 1000;
+  if (rest) {
+    std::string frac = std::to_string(1000 + rest).substr(1);
+    while (frac.back() == '0') frac.pop_back();
+    s += "." + frac;
+  }
+  return s;
+}
+
+std::string Percent(int64_t permille) {
+  return std::to_string(permille / 10) + (permille % 10 ? "." + std::to_string(permille % 10) : "");
+}
+
+std::string YesNo(bool v) { return v ? "1" : "0"; }
+
+std::string Coordinate(const std::optional<double>& v) {
+  if (!v) return "";
+  std::ostringstream s;
+  s.precision(10);
+  s << *v;
+  return s.str();
+}
+
+using Table = std::vector<std::vector<std::string>>;
+
+Table EnterpriseRows(const emergency::EmergencyList& list) {
+  Table t;
+  for (const auto& e : list.enterprises) {
+    t.push_back({e.credit_code, e.name, e.city, e.district, e.industry,
+                 std::string(emergency::GradeName(e.grade)), e.address, Coordinate(e.lat),
+                 Coordinate(e.lon), YesNo(e.categories.guarantee), YesNo(e.categories.small_micro),
+                 YesNo(e.categories.residential_heating), YesNo(e.categories.life_service),
+                 YesNo(e.categories.ule_steel)});
+  }
+  return t;
+}
+
+Table LineRows(const emergency::EmergencyList& list) {
+  Table t;
+  for (const auto& l : list.lines) {
+    t.push_back({l.enterprise, l.id, l.name, l.capacity,
+                 l.value_added ? std::to_string(*l.value_added) : "", Tonnes(l.baseline_kg[0]),
+                 Tonnes(l.baseline_kg[1]), Tonnes(l.baseline_kg[2]), Tonnes(l.baseline_kg[3]),
+                 YesNo(l.can_stop_quickly)});
+  }
+  return t;
+}
+
+Table MeasureRows(const emergency::EmergencyList& list) {
+  Table t;
+  for (const auto& m : list.measures) {
+    std::vector<std::string> row{m.enterprise, m.line, std::string(alert::LevelName(m.level)),
+                                 std::string(emergency::MeasureKindName(m.kind))};
+    const bool uniform_limit = m.kind == emergency::MeasureKind::kLimit;
+    const bool shares = m.kind == emergency::MeasureKind::kStopProcesses ||
+                        m.kind == emergency::MeasureKind::kSelfDetermined;
+    row.push_back(uniform_limit ? Percent(m.permille[0]) : "");
+    for (int k = 0; k < 4; ++k) row.push_back(shares ? Percent(m.permille[k]) : "");
+    row.insert(row.end(), {m.detail, m.verify.meter, m.verify.outlet, YesNo(m.verify.video),
+                           YesNo(m.verify.gate)});
+    t.push_back(std::move(row));
+  }
+  return t;
+}
+
+io::XlsxSheet SheetOf(const std::string& name, const std::vector<std::string>& header,
+                      const Table& rows) {
+  io::XlsxSheet s = HeaderOnly(name, header);
+  for (const auto& r : rows) {
+    io::XlsxRow row;
+    for (const auto& v : r) row.cells.push_back(io::XlsxCell::Text(v));
+    s.rows.push_back(std::move(row));
+  }
+  return s;
+}
+
+// A CSV field: quoted when it holds a comma, a quote or a line break.
+std::string CsvField(const std::string& v) {
+  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+  std::string q = "\"";
+  for (char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return q + "\"";
+}
+
+core::Status WriteCsv(const std::filesystem::path& path, const std::vector<std::string>& header,
+                      const Table& rows) {
+  std::ofstream out(path, std::ios::binary);
+  if (!out) return core::InvalidInput("cannot write " + path.string(), "--out");
+  auto line = [&](const std::vector<std::string>& r) {
+    for (size_t i = 0; i < r.size(); ++i) out << (i ? "," : "") << CsvField(r[i]);
+    out << "\n";
+  };
+  line(header);
+  for (const auto& r : rows) line(r);
+  out.close();
+  if (!out) return core::InvalidInput("cannot write " + path.string(), "--out");
+  return core::Status::Ok();
+}
+
 }  // namespace
+
+core::Status WriteList(const emergency::EmergencyList& list, const std::string& path) {
+  const Table enterprises = EnterpriseRows(list), lines = LineRows(list),
+              measures = MeasureRows(list);
+  if (path.size() > 5 && path.substr(path.size() - 5) == ".xlsx") {
+    return io::WriteXlsx(
+        path,
+        {SheetOf("enterprises", kEnterpriseColumns, enterprises),
+         SheetOf("lines", kLineColumns, lines), SheetOf("measures", kMeasureColumns, measures)},
+        {"Emergency list " + list.city, "lantian", ""});
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(path, ec);
+  if (ec)
+    return core::InvalidInput("cannot make the folder " + path + ": " + ec.message(), "--out");
+  const std::filesystem::path dir(path);
+  LANTIAN_RETURN_IF_ERROR(WriteCsv(dir / "enterprises.csv", kEnterpriseColumns, enterprises));
+  LANTIAN_RETURN_IF_ERROR(WriteCsv(dir / "lines.csv", kLineColumns, lines));
+  return WriteCsv(dir / "measures.csv", kMeasureColumns, measures);
+}
 
 core::Status WriteListTemplate(const std::string& path) {
   std::vector<io::XlsxSheet> sheets;
-  sheets.push_back(HeaderOnly(
-      "enterprises",
-      {"credit_code", "name", "city", "district", "industry", "grade", "address", "lat", "lon",
-       "guarantee", "small_micro", "residential_heating", "life_service", "ule_steel"}));
-  sheets.push_back(HeaderOnly("lines", {"credit_code", "line", "name", "capacity", "value_added",
-                                        "so2_t", "nox_t", "pm_t", "vocs_t", "can_stop_quickly"}));
-  sheets.push_back(HeaderOnly(
-      "measures",
-      {"credit_code", "line", "level", "measure", "limit_percent", "so2_percent", "nox_percent",
-       "pm_percent", "vocs_percent", "detail", "meter", "outlet", "video", "gate"}));
+  sheets.push_back(HeaderOnly("enterprises", kEnterpriseColumns));
+  sheets.push_back(HeaderOnly("lines", kLineColumns));
+  sheets.push_back(HeaderOnly("measures", kMeasureColumns));
   io::XlsxSheet readme;
   readme.name = "说明";
   readme.title_lines = {"lantian 重污染天气应急减排清单模板 / emergency-list template"};

@@ -14,6 +14,11 @@ namespace lantian::app {
 
 core::Status WriteListTemplate(const std::string& path);
 
+// A whole list in the template's form, so that it reads back as it was: a
+// workbook (.xlsx, the sheets enterprises, lines, measures) or, for any other
+// path, a folder of enterprises.csv, lines.csv and measures.csv.
+core::Status WriteList(const emergency::EmergencyList& list, const std::string& path);
+
 // NotFound when the list has no enterprise with that credit code.
 core::Status WriteEnterpriseSheet(const emergency::EmergencyList& list,
                                   const std::string& credit_code, const std::string& path);

@@ -361,6 +361,28 @@ edit->callback([o, with_store, print_new_version, &action] {
     });
   };
 });
+CLI::App* export_list = list->add_subcommand(
+    "export",
+    "Write a stored version in the template's form: a workbook (.xlsx) or a folder of three "
+    "CSVs; it imports back unchanged");
+export_list->add_option("--db", o->db, "Store")->required();
+export_list->add_option("--city", o->city, "The city")->required();
+export_list->add_option("--version", o->version, "The version (default: the latest)");
+export_list->add_option("--out", o->out, "list.xlsx, or a folder for CSVs")->required();
+export_list->callback([o, with_store, &action] {
+  action = [o, with_store]() -> int {
+    return with_store([&](app::App& a, const std::string&) -> core::Status {
+      LANTIAN_ASSIGN_OR_RETURN(
+          auto v, app::ListVersionContent(a.store(), CliActor().principal, o->city, o->version));
+      LANTIAN_RETURN_IF_ERROR(app::WriteList(v.second, *o->out));
+      std::cout << v.first.city_code << " version " << v.first.version << " (" << v.first.status
+                << "): " << v.second.enterprises.size() << " enterprises, " << v.second.lines.size()
+                << " lines, " << v.second.measures.size() << " measures written to " << *o->out
+                << '\n';
+      return core::Status::Ok();
+    });
+  };
+});
 CLI::App* province_table = list->add_subcommand(
     "province-table",
     "Store a province's own table for checking its cities' lists: templates "

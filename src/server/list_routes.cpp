@@ -206,6 +206,27 @@ void AddListRoutes(std::vector<Route>& routes) {
                                    {"status", content->first.status},
                                    {"list", app::ListToJson(content->second)}});
                     }});
+  routes.push_back({"GET",
+                    "/api/lists/{city}/xlsx",
+                    "A stored version as a workbook in the template's form (it imports back "
+                    "unchanged)",
+                    readers,
+                    {city, version_param},
+                    [](Exchange& x) {
+                      if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+                      auto v = IntQuery(x, "version", 0);
+                      if (!v) return x.Error(v.error());
+                      auto content = app::ListVersionContent(x.app().store(), x.principal(),
+                                                             x.PathParam(0), *v);
+                      if (!content) return x.Error(content.error());
+                      TempFile file(".xlsx");
+                      if (auto s = app::WriteList(content->second, file.path); !s.ok()) {
+                        return x.Error(s);
+                      }
+                      SendFile(x, file.path,
+                               "lantian-list-" + content->first.city_code + "-v" +
+                                   std::to_string(content->first.version) + ".xlsx");
+                    }});
   const auto new_version_json = [](const app::ListImported& r) {
     return nlohmann::json{{"city", r.version.city_code},  {"version", r.version.version},
                           {"status", r.version.status},   {"file", r.version.file},

@@ -512,6 +512,11 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
                 self.assertEqual(status, scoped_status(role, place), (role, place, body))
                 if status == 200:
                     self.assertEqual(body["list"]["city"], place)
+                status, body, _ = self.call(role, "GET", "/api/lists/{city}/xlsx", f"/api/lists/{place}/xlsx")
+                self.assertEqual(status, scoped_status(role, place), (role, place, body))
+                if status == 200:
+                    book = openpyxl.load_workbook(io.BytesIO(body))
+                    self.assertEqual(book.sheetnames, ["enterprises", "lines", "measures"])
         # New drafts from stored versions (the editor, accepted proposals): as drafting.
         codes = {SJZ: "91130100MA0CEMT01Q", XIAN: "91130100MA0PNT001K"}
         for role in ROLES:
