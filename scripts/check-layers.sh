@@ -13,6 +13,7 @@ declare -A allowed=(
   [alert]="core aq"
   [emergency]="core alert"
   [ledger]="core"
+  [hj212]="core"
   [auth]="core campaign"
   [audit]="core crypto"
   [demo]="core aq alert emergency"

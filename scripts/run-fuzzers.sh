@@ -7,7 +7,7 @@ seconds=${2:-20}
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for target in decimal cnemc long_csv codec; do
+for target in decimal cnemc long_csv codec hj212; do
   mkdir -p "$work/$target"
   cp -r "$root/fuzz/corpus/$target/." "$work/$target/"
   echo "fuzz: $target for ${seconds}s"

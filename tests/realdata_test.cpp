@@ -13,6 +13,7 @@
 #include "app/app.hpp"
 #include "aq/hourly_aqi.hpp"
 #include "aq/published_check.hpp"
+#include "hj212/packet.hpp"
 #include "io/cnemc_file.hpp"
 #include "io/reference_csv.hpp"
 
@@ -265,6 +266,73 @@ TEST_F(RealDataTest, RegistryHoldsEveryStationOfThePlanCities) {
   auto from_list = io::ReadStations(*reader, data->units, report);
   ASSERT_TRUE(report.ok());
   EXPECT_EQ(from_list, data->stations);
+}
+
+// The 73 real HJ 212 packets (hj212/packets.txt) against the codec and the
+// index that says which have a correct length and CRC (computed with the
+// standard's algorithm): a wrong length or CRC is refused and named as such;
+// the standard's example and the water-station simulator's log (lines 54–73)
+// parse; every packet with a right length and CRC either parses or is refused
+// for a named field other than the length and the CRC.
+TEST_F(RealDataTest, Hj212PacketsAgreeWithTheIndex) {
+  std::ifstream txt(RealData() / "hj212" / "hj212_packets.txt");
+  ASSERT_TRUE(txt) << "no hj212 packets";
+  std::vector<std::string> packets;
+  for (std::string line; std::getline(txt, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty()) packets.push_back(line);
+  }
+  auto reader = io::CsvReader::Open((RealData() / "hj212" / "hj212_packets_index.csv").string());
+  ASSERT_TRUE(reader.has_value());
+  ASSERT_EQ(packets.size(), 73u);
+  int rows = 0, parsed = 0, refused_length = 0, refused_crc = 0;
+  std::map<std::string, int> other;
+  std::vector<std::string_view> fields;
+  auto first = reader->Next(fields);
+  ASSERT_TRUE(first && *first);
+  const std::vector<std::string> header(fields.begin(), fields.end());
+  auto col = [&](const char* name) {
+    return static_cast<size_t>(std::find(header.begin(), header.end(), name) - header.begin());
+  };
+  const size_t c_line = col("line"), c_len = col("len_ok"), c_le = col("len_le_1024"),
+               c_crc = col("crc_ok");
+  for (;;) {
+    auto more = reader->Next(fields);
+    ASSERT_TRUE(more);
+    if (!*more) break;
+    std::vector<std::string> r(fields.begin(), fields.end());
+    const auto* row = &r;
+    ASSERT_GT(row->size(), c_crc);
+    ++rows;
+    const int line = std::stoi((*row)[c_line]);
+    const std::string& packet = packets.at(static_cast<size_t>(line - 1));
+    const bool len_ok = (*row)[c_len] == "True", le_1024 = (*row)[c_le] == "True",
+               crc_ok = (*row)[c_crc] == "True";
+    auto p = hj212::ParseFrame(packet + "\r\n");
+    const std::string field = p ? "" : p.error().field();
+    if (!len_ok || !le_1024) {
+      EXPECT_EQ(field, "length") << "line " << line;
+      ++refused_length;
+    } else if (!crc_ok) {
+      EXPECT_EQ(field, "crc") << "line " << line;
+      ++refused_crc;
+    } else if (p) {
+      ++parsed;
+      EXPECT_EQ(hj212::BuildFrame(*p).size(), packet.size() + 2) << "line " << line;
+    } else {
+      EXPECT_NE(field, "length") << "line " << line;
+      EXPECT_NE(field, "crc") << "line " << line;
+      ++other[field];
+      std::printf("  line %d refused: %s (%s)\n", line, p.error().message().c_str(), field.c_str());
+    }
+    if (line == 1 || line >= 54) {
+      EXPECT_TRUE(p) << "line " << line << ": " << (p ? "" : p.error().message());
+    }
+  }
+  EXPECT_EQ(rows, 73);
+  std::printf("hj212: %d parsed, %d refused for the length, %d for the CRC, %zu fields otherwise\n",
+              parsed, refused_length, refused_crc, other.size());
+  EXPECT_EQ(refused_length + refused_crc, 73 - 52);  // the index: 52 with right length and CRC
 }
 
 }  // namespace
