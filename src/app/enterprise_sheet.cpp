@@ -10,8 +10,8 @@
 namespace lantian::app {
 namespace {
 
-// The newest version of each city (of `city` only when given) whose list names
-// the enterprise, with that list; the first such city found.
+// The newest version of a city's list (of `city` only when given) that names
+// the enterprise, with that list: the first city whose newest version does.
 struct Found {
   campaign::Unit unit;
   storage::ListVersion version;

@@ -1,6 +1,7 @@
 // An enterprise's own measure sheet (一厂一策, issue 6 §5) from the stored
 // lists: its lines and what each does at each alert level in the newest
-// version of its city's list that names it, whether it confirmed that version,
+// version of its city's list (none when that version no longer names it: the
+// enterprise was taken off), whether it confirmed that version,
 // and the alert stretches of the season in which its measures were in force.
 // The enterprise sees its own sheet and nothing else (auth/access.hpp:
 // CanReadSheet); only the enterprise confirms it (CanConfirmSheet).

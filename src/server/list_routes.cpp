@@ -328,7 +328,8 @@ void AddListRoutes(std::vector<Route>& routes) {
   routes.push_back(
       {"GET",
        "/api/sheets/{code}",
-       "One enterprise's measure sheet (一厂一策) in the newest list of its city that names it: "
+       "One enterprise's measure sheet (一厂一策) in the newest version of its city's list (when "
+       "it is on it): "
        "its lines, each line's measure at each level, its confirmations of that version and the "
        "season's alert stretches in which its measures were in force",
        sheet_readers,
