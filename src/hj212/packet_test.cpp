@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "hj212/answers.hpp"
 #include "hj212/crc.hpp"
 #include "hj212/reassembly.hpp"
 
@@ -111,6 +112,24 @@ TEST(Hj212Test, EveryBrokenPartIsNamed) {
   EXPECT_EQ(FieldOf(Frame(big)), "length");
   lenient.max_data_length = 9999;
   EXPECT_EQ(FieldOf(Frame(big), lenient), "");
+}
+
+TEST(Hj212Test, AnswersEchoTheRequest) {
+  // A real power-meter upload and the receiver's acknowledgement of it
+  // (shared/realdata/hj212 lines 42 and 43; the receiver wrote its CRC in lower case).
+  const std::string upload = Frame(
+      "QN=20201015123632010;ST=80;CN=2011;PW=123456;MN=410183160889201000212505;Flag=5;"
+      "CP=&&DataTime=20201015123000;100000-Pt=267.3919,100000-Flag=N&&");
+  auto p = ParseFrame(upload);
+  ASSERT_TRUE(p) << p.error().message();
+  EXPECT_EQ(BuildFrame(DataAcknowledgement(*p)),
+            "##0087QN=20201015123632010;ST=91;CN=9014;PW=123456;MN=410183160889201000212505;"
+            "Flag=4;CP=&&&&F001\r\n");
+  auto answer = ParseFrame(BuildFrame(RequestAnswer(*p, RequestResult::kWrongPassword)));
+  ASSERT_TRUE(answer) << answer.error().message();
+  EXPECT_EQ(answer->cn, "9011");
+  EXPECT_EQ(answer->Find("QnRtn"), "3");
+  EXPECT_FALSE(answer->WantsAck());
 }
 
 TEST(Hj212Test, SplitPacketsAreReassembledInOrder) {
