@@ -14,14 +14,15 @@ declare -A allowed=(
   [emergency]="core alert"
   [ledger]="core"
   [hj212]="core"
+  [verify]="core alert emergency"
   [auth]="core campaign"
   [audit]="core crypto"
   [demo]="core aq alert emergency"
-  [io]="core aq campaign alert ledger emergency"
+  [io]="core aq campaign alert ledger emergency verify"
   [storage]="core aq campaign ledger auth audit"
-  [app]="core crypto aq campaign alert emergency ledger auth audit demo io storage"
+  [app]="core crypto aq campaign alert emergency ledger auth audit demo io storage hj212 verify"
   [server]="core crypto aq campaign alert emergency ledger auth audit app"
-  [cli]="core aq campaign alert emergency ledger auth audit demo io storage app server"
+  [cli]="core aq campaign alert emergency ledger auth audit demo io storage app server verify"
 )
 
 status=0

@@ -27,6 +27,7 @@ int Run(int argc, char** argv) {
   AddDust(root, action);
   AddAlert(root, action);
   AddList(root, action);
+  AddVerify(root, action);
   AddServe(root, action);
   SetCommandLine(argc, argv);
   try {

@@ -45,6 +45,13 @@ int WithStore(const std::string& db,
   return s.ok() ? 0 : Fail(s);
 }
 
+std::string CsvField(const std::string& v) {
+  if (v.find_first_of(",\"\n") == std::string::npos) return v;
+  std::string q = "\"";
+  for (char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return q + "\"";
+}
+
 void PrintReports(const std::vector<io::FileReport>& reports) {
   for (const auto& r : reports) {
     for (const auto& issue : r.rejected()) {

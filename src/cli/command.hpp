@@ -37,6 +37,7 @@ void AddTargets(CLI::App& root, Action& action);
 void AddDust(CLI::App& root, Action& action);
 void AddAlert(CLI::App& root, Action& action);
 void AddList(CLI::App& root, Action& action);
+void AddVerify(CLI::App& root, Action& action);
 
 // The command line being run, as the audit trail records it.
 const std::string& CommandLine();
@@ -55,6 +56,9 @@ int ReportImport(const app::ImportResult& result);
 // audit trail records it), prints its failure; the exit status.
 int WithStore(const std::string& db,
               const std::function<core::Status(app::App&, const std::string& now)>& work);
+
+// A CSV field: quoted when it holds a comma, a quote or a line break.
+std::string CsvField(const std::string& v);
 
 // Prints every rejected value and error of `reports` to stderr.
 void PrintReports(const std::vector<io::FileReport>& reports);

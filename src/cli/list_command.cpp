@@ -19,14 +19,6 @@
 namespace lantian::cli {
 namespace {
 
-// A CSV field: quoted when it holds a comma, a quote or a line break.
-std::string Csv(const std::string& v) {
-  if (v.find_first_of(",\"\n") == std::string::npos) return v;
-  std::string q = "\"";
-  for (char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return q + "\"";
-}
-
 std::string Fixed(double v, int digits) {
   std::ostringstream s;
   s << std::fixed << std::setprecision(digits) << v;
@@ -245,8 +237,8 @@ versions->callback([o, with_store, &action] {
                    (s.comment.empty() ? "" : " (" + s.comment + ")");
         }
         std::cout << v.version.city_code << ',' << v.version.version << ',' << v.version.status
-                  << ',' << Csv(v.version.file) << ',' << Csv(v.version.created_by) << ','
-                  << Csv(steps) << '\n';
+                  << ',' << CsvField(v.version.file) << ',' << CsvField(v.version.created_by) << ','
+                  << CsvField(steps) << '\n';
       }
       return core::Status::Ok();
     });
@@ -422,8 +414,8 @@ province_tables->callback([o, with_store, &action] {
       std::cout << "province,kind,rows,file,stored_by,stored_at\n";
       for (const auto& t : all) {
         std::cout << t.province << ',' << t.kind << ','
-                  << std::count(t.content.begin(), t.content.end(), '\n') - 1 << ',' << Csv(t.file)
-                  << ',' << Csv(t.stored_by) << ',' << t.stored_at << '\n';
+                  << std::count(t.content.begin(), t.content.end(), '\n') - 1 << ','
+                  << CsvField(t.file) << ',' << CsvField(t.stored_by) << ',' << t.stored_at << '\n';
       }
       return core::Status::Ok();
     });
@@ -467,8 +459,8 @@ in_force->callback([o, with_store, &action] {
           for (const auto& d : s.duties) {
             std::cout << core::FormatInstant(s.span.from) << ',' << until(s) << ','
                       << alert::LevelName(s.span.level) << ',' << list_of(s) << ',' << d.enterprise
-                      << ',' << Csv(d.enterprise_name) << ',' << Csv(d.line) << ','
-                      << Csv(d.line_name) << ','
+                      << ',' << CsvField(d.enterprise_name) << ',' << CsvField(d.line) << ','
+                      << CsvField(d.line_name) << ','
                       << (d.measure ? emergency::MeasureKindName(d.measure->kind) : "missing");
             for (int64_t kg : d.reduction_kg) std::cout << ',' << Fixed(kg / 1000.0, 3);
             std::cout << '\n';
@@ -503,7 +495,7 @@ diff->callback([o, with_store, &action] {
       std::cout << "what,kind,enterprise,line,level,detail\n";
       for (const auto& c : changes) {
         std::cout << c.what << ',' << c.kind << ',' << c.enterprise << ',' << c.line << ','
-                  << c.level << ',' << Csv(c.detail) << '\n';
+                  << c.level << ',' << CsvField(c.detail) << '\n';
       }
       return core::Status::Ok();
     });

@@ -1,0 +1,97 @@
+// lantian verify load: did the listed lines cut their load during a city's
+// alerts, by their electricity meters (issue 7 §4)?
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include "app/app.hpp"
+#include "app/load_verification.hpp"
+#include "campaign/baseline.hpp"
+#include "cli/command.hpp"
+#include "io/xlsx_reader.hpp"
+
+namespace lantian::cli {
+namespace {
+
+std::string Share(const std::optional<double>& v) {
+  if (!v) return "";
+  std::ostringstream s;
+  s << std::fixed << std::setprecision(3) << *v;
+  return s.str();
+}
+
+}  // namespace
+
+void AddVerify(CLI::App& root, Action& action) {
+  struct Options {
+    std::string db, city, period = "season", now;
+    std::vector<std::string> meters;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* verify = root.add_subcommand(
+      "verify", "Verification of the measures during alerts (plan （二十）): electricity data");
+  verify->require_subcommand(1);
+  CLI::App* load = verify->add_subcommand(
+      "load",
+      "For every stretch of a city's alert and every listed line whose measure names a meter: "
+      "did the line cut its load as the measure says (baseline: the same quarter hours of the "
+      "5 most recent days without an alert)?");
+  load->add_option("--db", o->db, "Store")->required();
+  load->add_option("--city", o->city, "The city")->required();
+  load->add_option("--meters", o->meters,
+                   "15-minute readings: meter,time,kw or meter,time,kwh (CSV or workbook; "
+                   "repeatable)")
+      ->required();
+  load->add_option("--period", o->period, "2020Q4, 2021Q1, a month, a range, or season");
+  load->add_option("--now", o->now,
+                   "Judge as of YYYY-MM-DD HH:MM (default: now; an alert in force is checked "
+                   "up to it)");
+  load->callback([o, &action] {
+    action = [o]() -> int {
+      std::vector<io::FileReport> reports;
+      const int rc = WithStore(o->db, [&](app::App& a, const std::string& clock) -> core::Status {
+        auto period = campaign::ParseSeasonOrPeriod(o->period);
+        if (!period) return core::InvalidInput(period.error().message(), "--period");
+        auto now = core::ParseInstant(o->now.empty() ? clock : o->now);
+        if (!now) return core::InvalidInput(now.error().message(), "--now");
+        io::MeterReadings readings;
+        for (const auto& path : o->meters) {
+          LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(path));
+          reports.emplace_back(path);
+          for (auto& [meter, series] : io::ReadMeterReadings(reader, reports.back())) {
+            if (readings.count(meter)) {
+              return core::InvalidInput(path + ": meter " + meter + " is in another file too",
+                                        "--meters");
+            }
+            readings[meter] = std::move(series);
+          }
+          LANTIAN_RETURN_IF_ERROR(reports.back().ToStatus("nothing was checked"));
+        }
+        LANTIAN_ASSIGN_OR_RETURN(auto rows, app::VerifyLoads(a.store(), CliActor().principal,
+                                                             o->city, *period, readings, *now));
+        std::cout << "from,to,level,enterprise,enterprise_name,line,meter,measure,required_cut,"
+                     "observed_cut,baseline_kw,during_kw,quarters,covered,verdict,why\n";
+        for (const auto& r : rows) {
+          std::cout << core::FormatInstant(r.span.from) << ','
+                    << (r.span.to ? core::FormatInstant(*r.span.to) : "in force") << ','
+                    << alert::LevelName(r.span.level) << ',' << r.enterprise << ','
+                    << CsvField(r.enterprise_name) << ',' << CsvField(r.line) << ','
+                    << CsvField(r.meter) << ','
+                    << (r.measure ? emergency::MeasureKindName(r.measure->kind) : "none") << ','
+                    << Share(r.check.required_cut) << ',' << Share(r.check.observed_cut) << ','
+                    << Share(r.check.covered ? std::optional(r.check.baseline_kw) : std::nullopt)
+                    << ','
+                    << Share(r.check.covered ? std::optional(r.check.during_kw) : std::nullopt)
+                    << ',' << r.check.quarters << ',' << r.check.covered << ','
+                    << verify::LoadVerdictName(r.check.verdict) << ',' << CsvField(r.check.why)
+                    << '\n';
+        }
+        return core::Status::Ok();
+      });
+      PrintReports(reports);
+      return rc;
+    };
+  });
+}
+
+}  // namespace lantian::cli

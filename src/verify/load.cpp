@@ -1,0 +1,123 @@
+#include "verify/load.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace lantian::verify {
+namespace {
+
+constexpr int64_t kQuarter = 15 * 60;
+constexpr int64_t kDay = 24 * 3600;
+
+std::string Percent(double share) {
+  return std::to_string(static_cast<int>(std::lround(share * 100))) + " %";
+}
+
+}  // namespace
+
+std::string_view LoadVerdictName(LoadVerdict v) {
+  switch (v) {
+    case LoadVerdict::kCompliant:
+      return "compliant";
+    case LoadVerdict::kSuspected:
+      return "suspected";
+    case LoadVerdict::kNoData:
+      return "no-data";
+    case LoadVerdict::kNotChecked:
+      return "not-checked";
+  }
+  return "";
+}
+
+std::map<core::Instant, double> Baseline(const LoadSeries& series, core::Instant from,
+                                         core::Instant to, const std::set<core::Date>& alert_days,
+                                         const BaselineOptions& options) {
+  // The comparable days: the most recent days before the stretch without an alert.
+  std::vector<int> offsets;  // days back
+  for (int back = 1; back <= options.lookback && static_cast<int>(offsets.size()) < options.days;
+       ++back) {
+    if (!alert_days.count(from.date() - back)) offsets.push_back(back);
+  }
+  std::map<core::Instant, double> out;
+  // Quarter hours ending in (from, to], on the quarter-hour grid.
+  const int64_t first = (from.seconds / kQuarter + 1) * kQuarter;
+  for (int64_t end = first; end <= to.seconds; end += kQuarter) {
+    double sum = 0;
+    int n = 0;
+    for (int back : offsets) {
+      auto it = series.find(core::Instant{end - back * kDay});
+      if (it == series.end()) continue;
+      sum += it->second;
+      ++n;
+    }
+    if (n > 0) out[core::Instant{end}] = sum / n;
+  }
+  return out;
+}
+
+std::optional<double> RequiredCut(const emergency::Measure& m) {
+  switch (m.kind) {
+    case emergency::MeasureKind::kStop:
+      return 1.0;
+    case emergency::MeasureKind::kLimit:
+      return static_cast<double>(m.permille[0]) / 1000.0;
+    case emergency::MeasureKind::kStopProcesses: {
+      double sum = 0;
+      for (int64_t p : m.permille) sum += static_cast<double>(p);
+      return sum / 4000.0;
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+LoadCheck CheckLoad(const std::optional<emergency::Measure>& measure, const LoadSeries& series,
+                    core::Instant from, core::Instant to, const std::set<core::Date>& alert_days,
+                    const BaselineOptions& baseline_options, const LoadCheckOptions& options) {
+  LoadCheck c;
+  if (!measure) {
+    c.why = "the list names no measure for this line at this level";
+    return c;
+  }
+  const auto required = RequiredCut(*measure);
+  if (!required) {
+    c.why = std::string(emergency::MeasureKindName(measure->kind)) + ": no load to check";
+    return c;
+  }
+  c.required_cut = *required;
+  const auto baseline = Baseline(series, from, to, alert_days, baseline_options);
+  const int64_t first = (from.seconds / kQuarter + 1) * kQuarter;
+  double base_sum = 0, during_sum = 0;
+  for (int64_t end = first; end <= to.seconds; end += kQuarter) {
+    ++c.quarters;
+    const auto b = baseline.find(core::Instant{end});
+    const auto d = series.find(core::Instant{end});
+    if (b == baseline.end() || d == series.end()) continue;
+    ++c.covered;
+    base_sum += b->second;
+    during_sum += d->second;
+  }
+  if (c.quarters == 0 || c.covered < options.min_coverage * c.quarters) {
+    c.verdict = LoadVerdict::kNoData;
+    c.why = std::to_string(c.covered) + " of " + std::to_string(c.quarters) +
+            " quarter hours have a reading and a baseline";
+    return c;
+  }
+  c.baseline_kw = base_sum / c.covered;
+  c.during_kw = during_sum / c.covered;
+  if (c.baseline_kw < options.idle_kw) {
+    const bool idle = c.during_kw < options.idle_kw;
+    c.verdict = idle ? LoadVerdict::kCompliant : LoadVerdict::kSuspected;
+    c.why = idle ? "idle on the comparable days and during the alert"
+                 : "idle on the comparable days but running during the alert";
+    return c;
+  }
+  c.observed_cut = 1.0 - c.during_kw / c.baseline_kw;
+  const bool met = *c.observed_cut >= c.required_cut - options.tolerance - 1e-9;
+  c.verdict = met ? LoadVerdict::kCompliant : LoadVerdict::kSuspected;
+  c.why = "load cut " + Percent(*c.observed_cut) + ", the measure asks " + Percent(c.required_cut);
+  return c;
+}
+
+}  // namespace lantian::verify
