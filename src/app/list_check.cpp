@@ -26,11 +26,7 @@ template <class T, class Read>
 core::Result<T> ReadBuiltIn(const std::string& name, Read read) {
   auto content = embedded::Find(embedded::Files_reference_data(), name);
   if (!content) return core::Internal("built-in " + name + " is missing");
-  io::CsvReader reader = io::CsvReader::FromString(name, std::string(*content));
-  io::FileReport report(name);
-  T out = read(reader, report);
-  LANTIAN_RETURN_IF_ERROR(report.ToStatus());
-  return out;
+  return ReadTableText<T>(name, std::string(*content), read);
 }
 
 nlohmann::json Tonnes(int64_t units) { return static_cast<double>(units) / 1e6; }  // kg·‰ → t

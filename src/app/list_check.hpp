@@ -18,6 +18,7 @@
 #include "emergency/check.hpp"
 #include "emergency/optimizer.hpp"
 #include "emergency/rules.hpp"
+#include "io/csv_reader.hpp"
 #include "io/file_report.hpp"
 
 namespace lantian::app {
@@ -38,6 +39,17 @@ struct ListCheckResult {
 
 core::Result<ListCheckResult> CheckListFiles(const ListCheckFiles& files,
                                              std::vector<io::FileReport>& reports);
+
+// A table held as text (built in, or stored by a province) read with `read`
+// (io/emergency_tables.hpp); its problems as one error.
+template <class T, class Read>
+core::Result<T> ReadTableText(const std::string& name, std::string content, Read read) {
+  io::CsvReader reader = io::CsvReader::FromString(name, std::move(content));
+  io::FileReport report(name);
+  T out = read(reader, report);
+  LANTIAN_RETURN_IF_ERROR(report.ToStatus());
+  return out;
+}
 
 // The built-in industries and templates.
 core::Result<std::set<std::string>> BuiltInIndustries();

@@ -10,22 +10,6 @@
 namespace lantian::app {
 namespace {
 
-core::Result<std::vector<emergency::Template>> TemplatesOf(const storage::ProvinceListTable& t) {
-  io::CsvReader reader = io::CsvReader::FromString(t.file, t.content);
-  io::FileReport report(t.file);
-  auto rows = io::ReadTemplates(reader, report);
-  LANTIAN_RETURN_IF_ERROR(report.ToStatus());
-  return rows;
-}
-
-core::Result<std::set<std::string>> IndustriesOf(const storage::ProvinceListTable& t) {
-  io::CsvReader reader = io::CsvReader::FromString(t.file, t.content);
-  io::FileReport report(t.file);
-  auto codes = io::ReadIndustries(reader, report);
-  LANTIAN_RETURN_IF_ERROR(report.ToStatus());
-  return codes;
-}
-
 std::string CanonicalTemplates(const std::vector<emergency::Template>& rows) {
   std::string csv = "industry,grade,level,min_percent\n";
   for (const auto& t : rows) {
@@ -64,9 +48,11 @@ core::Result<ListReference> ReferenceForProvince(storage::Store& store,
     LANTIAN_ASSIGN_OR_RETURN(auto tables, store.ProvinceListTables(province_zh));
     for (const auto& t : tables) {
       if (t.kind == "templates") {
-        LANTIAN_ASSIGN_OR_RETURN(own_templates, TemplatesOf(t));
+        LANTIAN_ASSIGN_OR_RETURN(own_templates, ReadTableText<std::vector<emergency::Template>>(
+                                                    t.file, t.content, io::ReadTemplates));
       } else if (t.kind == "industries") {
-        LANTIAN_ASSIGN_OR_RETURN(auto codes, IndustriesOf(t));
+        LANTIAN_ASSIGN_OR_RETURN(auto codes, ReadTableText<std::set<std::string>>(
+                                                 t.file, t.content, io::ReadIndustries));
         r.industries.insert(codes.begin(), codes.end());
       }
       r.own.push_back(t.kind);

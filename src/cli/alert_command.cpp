@@ -47,13 +47,6 @@ core::Status CheckFormat(const std::string& format) {
   return core::Status::Ok();
 }
 
-std::string Ratio(const std::optional<double>& v) {
-  if (!v) return "";
-  std::ostringstream s;
-  s << std::fixed << std::setprecision(3) << *v;
-  return s.str();
-}
-
 core::Result<core::Period> PeriodOption(const std::string& text) {
   auto p = campaign::ParseSeasonOrPeriod(text);
   if (!p) return core::InvalidInput(p.error().message(), "--period");
@@ -398,10 +391,11 @@ verify->callback([o, &action] {
       std::cout << "issuer,lead_days,n,band_rate,level_rate,heavy_hits,heavy_misses,"
                    "false_alarms,pod,far,ts,bias,mae\n";
       for (const auto& s : r.skill) {
-        std::cout << s.issuer << ',' << s.lead_days << ',' << s.n << ',' << Ratio(s.BandRate())
-                  << ',' << Ratio(s.LevelRate()) << ',' << s.heavy_hits << ',' << s.heavy_misses
-                  << ',' << s.false_alarms << ',' << Ratio(s.Pod()) << ',' << Ratio(s.Far()) << ','
-                  << Ratio(s.Ts()) << ',' << Ratio(s.Bias()) << ',' << Ratio(s.Mae()) << '\n';
+        std::cout << s.issuer << ',' << s.lead_days << ',' << s.n << ',' << Fixed(s.BandRate(), 3)
+                  << ',' << Fixed(s.LevelRate(), 3) << ',' << s.heavy_hits << ',' << s.heavy_misses
+                  << ',' << s.false_alarms << ',' << Fixed(s.Pod(), 3) << ',' << Fixed(s.Far(), 3)
+                  << ',' << Fixed(s.Ts(), 3) << ',' << Fixed(s.Bias(), 3) << ','
+                  << Fixed(s.Mae(), 3) << '\n';
       }
       std::cout << "\ncity,name,issued_at,lifted_at,max_level,observed_days,days_over_200,"
                    "max_observed\n";

@@ -7,7 +7,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iomanip>
 #include <iostream>
+#include <sstream>
 
 namespace lantian::cli {
 
@@ -43,6 +45,13 @@ int WithStore(const std::string& db,
   if (!a) return Fail(a.error());
   core::Status s = work(*a, core::FormatInstant(a->Now()));
   return s.ok() ? 0 : Fail(s);
+}
+
+std::string Fixed(const std::optional<double>& v, int digits) {
+  if (!v) return "";
+  std::ostringstream s;
+  s << std::fixed << std::setprecision(digits) << *v;
+  return s.str();
 }
 
 std::string CsvField(const std::string& v) {

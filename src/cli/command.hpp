@@ -57,6 +57,9 @@ int ReportImport(const app::ImportResult& result);
 int WithStore(const std::string& db,
               const std::function<core::Status(app::App&, const std::string& now)>& work);
 
+// `v` with `digits` decimal places; "" when absent.
+std::string Fixed(const std::optional<double>& v, int digits);
+
 // A CSV field: quoted when it holds a comma, a quote or a line break.
 std::string CsvField(const std::string& v);
 

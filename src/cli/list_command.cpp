@@ -17,15 +17,7 @@
 #include "io/emergency_tables.hpp"
 
 namespace lantian::cli {
-namespace {
-
-std::string Fixed(double v, int digits) {
-  std::ostringstream s;
-  s << std::fixed << std::setprecision(digits) << v;
-  return s.str();
-}
-
-}  // namespace
+namespace {}  // namespace
 
 void AddList(CLI::App& root, Action& action) {
   struct Options {

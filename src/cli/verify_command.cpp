@@ -11,16 +11,7 @@
 #include "io/xlsx_reader.hpp"
 
 namespace lantian::cli {
-namespace {
-
-std::string Share(const std::optional<double>& v) {
-  if (!v) return "";
-  std::ostringstream s;
-  s << std::fixed << std::setprecision(3) << *v;
-  return s.str();
-}
-
-}  // namespace
+namespace {}  // namespace
 
 void AddVerify(CLI::App& root, Action& action) {
   struct Options {
@@ -78,10 +69,11 @@ void AddVerify(CLI::App& root, Action& action) {
                     << CsvField(r.enterprise_name) << ',' << CsvField(r.line) << ','
                     << CsvField(r.meter) << ','
                     << (r.measure ? emergency::MeasureKindName(r.measure->kind) : "none") << ','
-                    << Share(r.check.required_cut) << ',' << Share(r.check.observed_cut) << ','
-                    << Share(r.check.covered ? std::optional(r.check.baseline_kw) : std::nullopt)
+                    << Fixed(r.check.required_cut, 3) << ',' << Fixed(r.check.observed_cut, 3)
                     << ','
-                    << Share(r.check.covered ? std::optional(r.check.during_kw) : std::nullopt)
+                    << Fixed(r.check.covered ? std::optional(r.check.baseline_kw) : std::nullopt, 3)
+                    << ','
+                    << Fixed(r.check.covered ? std::optional(r.check.during_kw) : std::nullopt, 3)
                     << ',' << r.check.quarters << ',' << r.check.covered << ','
                     << verify::LoadVerdictName(r.check.verdict) << ',' << CsvField(r.check.why)
                     << '\n';
