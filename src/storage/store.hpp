@@ -190,6 +190,73 @@ struct InventoryRow {
   friend bool operator==(const InventoryRow&, const InventoryRow&) = default;
 };
 
+// An online-monitoring device (HJ 212 data collector) of an enterprise's outlet.
+struct MonitoringDevice {
+  std::string mn;
+  std::string credit_code;
+  std::string outlet;
+  std::string pollutants;  // expected codes, comma-separated: "a21026,a21002,a34013"
+  std::string password_sha256;
+  std::string registered_by;
+  std::string registered_at;
+  friend bool operator==(const MonitoringDevice&, const MonitoringDevice&) = default;
+};
+
+// A packet accepted from a device, as received.
+struct MonitoringPacket {
+  int64_t id = 0;
+  std::string mn;
+  std::string cn;
+  std::string qn;
+  std::string data_time;  // "" when the packet carries none
+  std::string received_at;
+  std::string peer;
+  std::string frame;
+  friend bool operator==(const MonitoringPacket&, const MonitoringPacket&) = default;
+};
+
+// One pollutant's values of one upload (kind: real-time, minute, hourly, daily).
+struct MonitoringValue {
+  std::string mn;
+  std::string kind;
+  std::string data_time;
+  std::string pollutant;
+  std::optional<double> rtd, avg, minimum, maximum, cou, zs_rtd, zs_avg;
+  std::string flag;
+  friend bool operator==(const MonitoringValue&, const MonitoringValue&) = default;
+};
+
+struct DeviceRejection {
+  int64_t id = 0;
+  std::string at;
+  std::string peer;
+  std::string mn;  // "" when the packet named none
+  std::string reason;
+  friend bool operator==(const DeviceRejection&, const DeviceRejection&) = default;
+};
+
+// What a receiver writes in one transaction.
+struct MonitoringBatch {
+  std::vector<MonitoringPacket> packets;
+  std::vector<MonitoringValue> values;
+  std::vector<DeviceRejection> rejections;
+};
+
+struct MonitoringQuery {
+  std::string mn;
+  std::string kind;  // "" = every kind
+  std::string from;  // data_time >= from; "" = open
+  std::string to;    // data_time <= to; "" = open
+};
+
+struct DeviceActivity {
+  std::string mn;
+  int64_t packets = 0;
+  int64_t last_packet_id = 0;
+  std::string last_received_at;
+  friend bool operator==(const DeviceActivity&, const DeviceActivity&) = default;
+};
+
 struct User {
   int64_t id = 0;
   std::string username;
@@ -338,6 +405,23 @@ class Store {
   virtual core::Status ReplaceInventory(std::string_view city_code,
                                         std::span<const InventoryRow> rows) = 0;
   virtual core::Result<std::vector<InventoryRow>> Inventory(std::string_view city_code) = 0;
+
+  // Online monitoring (schema 7). PutMonitoringDevice adds or replaces by MN.
+  virtual core::Status PutMonitoringDevice(const MonitoringDevice& device) = 0;
+  virtual core::Result<std::vector<MonitoringDevice>> MonitoringDevices() = 0;
+  // Writes a receiver's batch (packets, values replacing those of the same
+  // device, kind, time and pollutant, rejections) in the caller's transaction.
+  virtual core::Status AddMonitoringBatch(const MonitoringBatch& batch) = 0;
+  virtual core::Result<std::vector<MonitoringValue>> MonitoringValues(
+      const MonitoringQuery& query) = 0;
+  // A device's packets with id > after_id, oldest first, at most `limit`.
+  virtual core::Result<std::vector<MonitoringPacket>> MonitoringPackets(std::string_view mn,
+                                                                        int64_t after_id,
+                                                                        int64_t limit) = 0;
+  // Per device that sent anything: packet count and the newest packet.
+  virtual core::Result<std::vector<DeviceActivity>> DeviceActivities() = 0;
+  // The newest `limit` rejections, newest first.
+  virtual core::Result<std::vector<DeviceRejection>> DeviceRejections(int64_t limit) = 0;
 
   // Users. Usernames are unique (Conflict otherwise).
   virtual core::Result<int64_t> InsertUser(const User& user) = 0;

@@ -428,6 +428,61 @@ TEST_P(StoreTest, EmergencyListVersionsStepsAndInventories) {
   EXPECT_TRUE(store_->Inventory("140100")->empty());
 }
 
+TEST_P(StoreTest, MonitoringDevicesPacketsAndValues) {
+  MonitoringDevice d{"MN0001", "91130100MA0CEMT01Q", "DA001", "a21026,a34013", "ab12", "hebei",
+                     "2020-11-01 09:00:00"};
+  ASSERT_TRUE(store_->PutMonitoringDevice(d).ok());
+  d.outlet = "DA002";
+  ASSERT_TRUE(store_->PutMonitoringDevice(d).ok());  // replaced by MN
+  EXPECT_EQ(*store_->MonitoringDevices(), std::vector<MonitoringDevice>{d});
+
+  MonitoringBatch batch;
+  batch.packets = {{0, "MN0001", "2061", "20201201100000000", "2020-12-01 10:00:00",
+                    "2020-12-01 10:00:05", "127.0.0.1:4000", "##0010\"quoted\" {a,b}"},
+                   {0, "MN0001", "2011", "", "", "2020-12-01 10:00:06", "127.0.0.1:4000", "x"},
+                   {0, "MN0002", "2011", "", "", "2020-12-01 10:00:07", "127.0.0.1:4001", "y"}};
+  MonitoringValue so2{"MN0001", "hourly", "2020-12-01 10:00:00", "a21026", std::nullopt,
+                      20.5, 10.0, 31.25, 1.5e-3, std::nullopt, 24.0, "N"};
+  MonitoringValue pm{"MN0001", "hourly", "2020-12-01 10:00:00", "a34013", std::nullopt,
+                     5.0, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
+                     ""};
+  MonitoringValue resent = so2;
+  resent.avg = 21.0;
+  resent.flag = "M";
+  batch.values = {so2, pm, resent};  // the same key twice in a batch: the last wins
+  batch.rejections = {{0, "2020-12-01 10:00:08", "10.0.0.9:5000", "", "unknown device"}};
+  ASSERT_TRUE(store_->Begin().ok());
+  ASSERT_TRUE(store_->AddMonitoringBatch(batch).ok());
+  ASSERT_TRUE(store_->Commit().ok());
+
+  EXPECT_EQ(*store_->MonitoringValues({"MN0001", "hourly", "", ""}),
+            (std::vector<MonitoringValue>{resent, pm}));
+  EXPECT_TRUE(store_->MonitoringValues({"MN0001", "daily", "", ""})->empty());
+  EXPECT_TRUE(store_->MonitoringValues({"MN0001", "", "2020-12-01 11:00:00", ""})->empty());
+  EXPECT_EQ(store_->MonitoringValues({"MN0001", "", "", "2020-12-01 10:00:00"})->size(), 2u);
+
+  auto packets = store_->MonitoringPackets("MN0001", 0, 10);
+  ASSERT_TRUE(packets);
+  ASSERT_EQ(packets->size(), 2u);
+  EXPECT_EQ((*packets)[0].frame, batch.packets[0].frame);
+  EXPECT_EQ((*packets)[1].cn, "2011");
+  EXPECT_EQ(store_->MonitoringPackets("MN0001", (*packets)[0].id, 10)->size(), 1u);
+  EXPECT_EQ(store_->MonitoringPackets("MN0001", 0, 1)->size(), 1u);
+
+  auto activity = store_->DeviceActivities();
+  ASSERT_TRUE(activity);
+  ASSERT_EQ(activity->size(), 2u);
+  EXPECT_EQ((*activity)[0].mn, "MN0001");
+  EXPECT_EQ((*activity)[0].packets, 2);
+  EXPECT_EQ((*activity)[0].last_received_at, "2020-12-01 10:00:06");
+  EXPECT_EQ((*activity)[1].packets, 1);
+
+  auto rejections = store_->DeviceRejections(10);
+  ASSERT_TRUE(rejections);
+  ASSERT_EQ(rejections->size(), 1u);
+  EXPECT_EQ((*rejections)[0].reason, "unknown device");
+}
+
 TEST_P(StoreTest, UsersAndSessions) {
   User u{0,
          "zhang",

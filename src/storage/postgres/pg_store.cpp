@@ -1,6 +1,8 @@
 #include "storage/postgres/pg_store.hpp"
 
+#include <cstdio>
 #include <map>
+#include <tuple>
 
 #include "storage/migrations.hpp"
 #include "storage/site_day_codec.hpp"
@@ -977,6 +979,206 @@ core::Result<std::vector<InventoryRow>> PgStore::Inventory(std::string_view city
   std::vector<InventoryRow> out;
   for (int i = 0; i < r.rows(); ++i) {
     out.push_back({r.Text(i, 0), r.Text(i, 1), r.Int(i, 2), r.Text(i, 3)});
+  }
+  return out;
+}
+
+namespace {
+
+// A PostgreSQL array literal of texts ({"a","b",NULL}), for inserting a batch
+// with one unnest() statement instead of a round trip per row.
+class TextArray {
+ public:
+  void Add(std::string_view v) {
+    Separator();
+    out_.push_back('"');
+    for (char c : v) {
+      if (c == '"' || c == '\\') out_.push_back('\\');
+      out_.push_back(c);
+    }
+    out_.push_back('"');
+  }
+  void Add(std::optional<double> v) {
+    if (!v) {
+      Separator();
+      out_ += "NULL";
+      return;
+    }
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%.17g", *v);
+    Add(std::string_view(buf, static_cast<size_t>(n)));
+  }
+  std::string Done() const { return out_ + "}"; }
+
+ private:
+  void Separator() {
+    if (out_.size() > 1) out_.push_back(',');
+  }
+  std::string out_ = "{";
+};
+
+}  // namespace
+
+core::Status PgStore::PutMonitoringDevice(const MonitoringDevice& d) {
+  return conn_
+      ->Query(
+          "INSERT INTO monitoring_devices(mn, credit_code, outlet, pollutants, password_sha256, "
+          "registered_by, registered_at) VALUES($1,$2,$3,$4,$5,$6,$7) ON CONFLICT (mn) DO UPDATE "
+          "SET credit_code = EXCLUDED.credit_code, outlet = EXCLUDED.outlet, pollutants = "
+          "EXCLUDED.pollutants, password_sha256 = EXCLUDED.password_sha256, registered_by = "
+          "EXCLUDED.registered_by, registered_at = EXCLUDED.registered_at",
+          Params()
+              .Text(d.mn)
+              .Text(d.credit_code)
+              .Text(d.outlet)
+              .Text(d.pollutants)
+              .Text(d.password_sha256)
+              .Text(d.registered_by)
+              .Text(d.registered_at))
+      .status();
+}
+
+core::Result<std::vector<MonitoringDevice>> PgStore::MonitoringDevices() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT mn, credit_code, outlet, pollutants, password_sha256, "
+                             "registered_by, registered_at FROM monitoring_devices ORDER BY mn COLLATE \"C\"",
+                             Params()));
+  std::vector<MonitoringDevice> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Text(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+                   r.Text(i, 5), r.Text(i, 6)});
+  }
+  return out;
+}
+
+core::Status PgStore::AddMonitoringBatch(const MonitoringBatch& batch) {
+  if (!batch.packets.empty()) {
+    TextArray mn, cn, qn, data_time, received_at, peer, frame;
+    for (const MonitoringPacket& p : batch.packets) {
+      mn.Add(p.mn), cn.Add(p.cn), qn.Add(p.qn), data_time.Add(p.data_time);
+      received_at.Add(p.received_at), peer.Add(p.peer), frame.Add(p.frame);
+    }
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO monitoring_packets(mn, cn, qn, data_time, received_at, peer, "
+                    "frame) SELECT a, b, c, d, e, f, g FROM unnest($1::text[], $2::text[], $3::text[], "
+                    "$4::text[], "
+                    "$5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS t(a,b,c,d,e,f,g,o) "
+                    "ORDER BY o",
+                    Params()
+                        .Text(mn.Done())
+                        .Text(cn.Done())
+                        .Text(qn.Done())
+                        .Text(data_time.Done())
+                        .Text(received_at.Done())
+                        .Text(peer.Done())
+                        .Text(frame.Done()))
+            .status());
+  }
+  if (!batch.values.empty()) {
+    // One statement may not update a row twice: the last value of a key wins,
+    // as it would row by row.
+    std::map<std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>,
+             const MonitoringValue*>
+        last;
+    for (const MonitoringValue& v : batch.values) {
+      last[{v.mn, v.kind, v.data_time, v.pollutant}] = &v;
+    }
+    TextArray mn, kind, data_time, pollutant, rtd, avg, minimum, maximum, cou, zs_rtd, zs_avg, flag;
+    for (const auto& [key, v] : last) {
+      mn.Add(v->mn), kind.Add(v->kind), data_time.Add(v->data_time), pollutant.Add(v->pollutant);
+      rtd.Add(v->rtd), avg.Add(v->avg), minimum.Add(v->minimum), maximum.Add(v->maximum);
+      cou.Add(v->cou), zs_rtd.Add(v->zs_rtd), zs_avg.Add(v->zs_avg), flag.Add(v->flag);
+    }
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO monitoring_values(mn, kind, data_time, pollutant, rtd, avg, "
+                    "minimum, maximum, cou, zs_rtd, zs_avg, flag) SELECT * FROM unnest($1::text[], "
+                    "$2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], "
+                    "$7::float8[], $8::float8[], $9::float8[], $10::float8[], $11::float8[], "
+                    "$12::text[]) ON CONFLICT (mn, kind, data_time, pollutant) DO UPDATE SET "
+                    "rtd = EXCLUDED.rtd, avg = EXCLUDED.avg, minimum = EXCLUDED.minimum, "
+                    "maximum = EXCLUDED.maximum, cou = EXCLUDED.cou, zs_rtd = EXCLUDED.zs_rtd, "
+                    "zs_avg = EXCLUDED.zs_avg, flag = EXCLUDED.flag",
+                    Params()
+                        .Text(mn.Done())
+                        .Text(kind.Done())
+                        .Text(data_time.Done())
+                        .Text(pollutant.Done())
+                        .Text(rtd.Done())
+                        .Text(avg.Done())
+                        .Text(minimum.Done())
+                        .Text(maximum.Done())
+                        .Text(cou.Done())
+                        .Text(zs_rtd.Done())
+                        .Text(zs_avg.Done())
+                        .Text(flag.Done()))
+            .status());
+  }
+  for (const DeviceRejection& r : batch.rejections) {
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO monitoring_rejections(at, peer, mn, reason) VALUES($1,$2,$3,$4)",
+                    Params().Text(r.at).Text(r.peer).Text(r.mn).Text(r.reason))
+            .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<MonitoringValue>> PgStore::MonitoringValues(const MonitoringQuery& q) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("SELECT mn, kind, data_time, pollutant, rtd, avg, minimum, maximum, cou, "
+                   "zs_rtd, zs_avg, flag FROM monitoring_values WHERE mn = $1 AND ($2 = '' OR "
+                   "kind = $2) AND ($3 = '' OR data_time >= $3) AND ($4 = '' OR data_time <= $4) "
+                   "ORDER BY kind COLLATE \"C\", data_time COLLATE \"C\", pollutant COLLATE \"C\"",
+                   Params().Text(q.mn).Text(q.kind).Text(q.from).Text(q.to)));
+  std::vector<MonitoringValue> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Text(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.OptionalDouble(i, 4),
+                   r.OptionalDouble(i, 5), r.OptionalDouble(i, 6), r.OptionalDouble(i, 7),
+                   r.OptionalDouble(i, 8), r.OptionalDouble(i, 9), r.OptionalDouble(i, 10),
+                   r.Text(i, 11)});
+  }
+  return out;
+}
+
+core::Result<std::vector<MonitoringPacket>> PgStore::MonitoringPackets(std::string_view mn,
+                                                                       int64_t after_id,
+                                                                       int64_t limit) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, mn, cn, qn, data_time, received_at, peer, frame FROM "
+                             "monitoring_packets WHERE mn = $1 AND id > $2 ORDER BY id LIMIT $3",
+                             Params().Text(mn).Int(after_id).Int(limit)));
+  std::vector<MonitoringPacket> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+                   r.Text(i, 5), r.Text(i, 6), r.Text(i, 7)});
+  }
+  return out;
+}
+
+core::Result<std::vector<DeviceActivity>> PgStore::DeviceActivities() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT p.mn, c.n, p.id, p.received_at FROM (SELECT mn, COUNT(*) AS "
+                             "n, MAX(id) AS last FROM monitoring_packets GROUP BY mn) AS c JOIN "
+                             "monitoring_packets AS p ON p.id = c.last ORDER BY p.mn COLLATE \"C\"",
+                             Params()));
+  std::vector<DeviceActivity> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Text(i, 0), r.Int(i, 1), r.Int(i, 2), r.Text(i, 3)});
+  }
+  return out;
+}
+
+core::Result<std::vector<DeviceRejection>> PgStore::DeviceRejections(int64_t limit) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, at, peer, mn, reason FROM monitoring_rejections ORDER BY "
+                             "id DESC LIMIT $1",
+                             Params().Int(limit)));
+  std::vector<DeviceRejection> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4)});
   }
   return out;
 }

@@ -1032,6 +1032,152 @@ core::Result<std::vector<InventoryRow>> SqliteStore::Inventory(std::string_view 
   return out;
 }
 
+core::Status SqliteStore::PutMonitoringDevice(const MonitoringDevice& d) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("INSERT OR REPLACE INTO monitoring_devices(mn, credit_code, outlet, "
+                              "pollutants, password_sha256, registered_by, registered_at) "
+                              "VALUES(?1,?2,?3,?4,?5,?6,?7)"));
+  return stmt->Bind(1, d.mn)
+      .Bind(2, d.credit_code)
+      .Bind(3, d.outlet)
+      .Bind(4, d.pollutants)
+      .Bind(5, d.password_sha256)
+      .Bind(6, d.registered_by)
+      .Bind(7, d.registered_at)
+      .Run();
+}
+
+core::Result<std::vector<MonitoringDevice>> SqliteStore::MonitoringDevices() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT mn, credit_code, outlet, pollutants, password_sha256, "
+                              "registered_by, registered_at FROM monitoring_devices ORDER BY mn"));
+  std::vector<MonitoringDevice> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Text(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6)});
+  }
+  return out;
+}
+
+core::Status SqliteStore::AddMonitoringBatch(const MonitoringBatch& batch) {
+  if (!batch.packets.empty()) {
+    LANTIAN_ASSIGN_OR_RETURN(
+        auto ins, db_->Prepare("INSERT INTO monitoring_packets(mn, cn, qn, data_time, received_at, "
+                               "peer, frame) VALUES(?1,?2,?3,?4,?5,?6,?7)"));
+    for (const MonitoringPacket& p : batch.packets) {
+      ins->Reset();
+      LANTIAN_RETURN_IF_ERROR(ins->Bind(1, p.mn)
+                                  .Bind(2, p.cn)
+                                  .Bind(3, p.qn)
+                                  .Bind(4, p.data_time)
+                                  .Bind(5, p.received_at)
+                                  .Bind(6, p.peer)
+                                  .Bind(7, p.frame)
+                                  .Run());
+    }
+  }
+  if (!batch.values.empty()) {
+    LANTIAN_ASSIGN_OR_RETURN(
+        auto ins,
+        db_->Prepare("INSERT OR REPLACE INTO monitoring_values(mn, kind, data_time, pollutant, rtd, "
+                     "avg, minimum, maximum, cou, zs_rtd, zs_avg, flag) "
+                     "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"));
+    for (const MonitoringValue& v : batch.values) {
+      ins->Reset();
+      LANTIAN_RETURN_IF_ERROR(ins->Bind(1, v.mn)
+                                  .Bind(2, v.kind)
+                                  .Bind(3, v.data_time)
+                                  .Bind(4, v.pollutant)
+                                  .Bind(5, v.rtd)
+                                  .Bind(6, v.avg)
+                                  .Bind(7, v.minimum)
+                                  .Bind(8, v.maximum)
+                                  .Bind(9, v.cou)
+                                  .Bind(10, v.zs_rtd)
+                                  .Bind(11, v.zs_avg)
+                                  .Bind(12, v.flag)
+                                  .Run());
+    }
+  }
+  if (!batch.rejections.empty()) {
+    LANTIAN_ASSIGN_OR_RETURN(auto ins, db_->Prepare("INSERT INTO monitoring_rejections(at, peer, "
+                                                    "mn, reason) VALUES(?1,?2,?3,?4)"));
+    for (const DeviceRejection& r : batch.rejections) {
+      ins->Reset();
+      LANTIAN_RETURN_IF_ERROR(
+          ins->Bind(1, r.at).Bind(2, r.peer).Bind(3, r.mn).Bind(4, r.reason).Run());
+    }
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<MonitoringValue>> SqliteStore::MonitoringValues(const MonitoringQuery& q) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("SELECT mn, kind, data_time, pollutant, rtd, avg, minimum, maximum, cou, zs_rtd, "
+                   "zs_avg, flag FROM monitoring_values WHERE mn = ?1 AND (?2 = '' OR kind = ?2) "
+                   "AND (?3 = '' OR data_time >= ?3) AND (?4 = '' OR data_time <= ?4) "
+                   "ORDER BY kind, data_time, pollutant"));
+  stmt->Bind(1, q.mn).Bind(2, q.kind).Bind(3, q.from).Bind(4, q.to);
+  std::vector<MonitoringValue> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Text(0), stmt->Text(1), stmt->Text(2), stmt->Text(3),
+                   stmt->OptionalDouble(4), stmt->OptionalDouble(5), stmt->OptionalDouble(6),
+                   stmt->OptionalDouble(7), stmt->OptionalDouble(8), stmt->OptionalDouble(9),
+                   stmt->OptionalDouble(10), stmt->Text(11)});
+  }
+  return out;
+}
+
+core::Result<std::vector<MonitoringPacket>> SqliteStore::MonitoringPackets(std::string_view mn,
+                                                                           int64_t after_id,
+                                                                           int64_t limit) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT id, mn, cn, qn, data_time, received_at, peer, frame FROM "
+                              "monitoring_packets WHERE mn = ?1 AND id > ?2 ORDER BY id LIMIT ?3"));
+  stmt->Bind(1, mn).Bind(2, after_id).Bind(3, limit);
+  std::vector<MonitoringPacket> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6), stmt->Text(7)});
+  }
+  return out;
+}
+
+core::Result<std::vector<DeviceActivity>> SqliteStore::DeviceActivities() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT p.mn, c.n, p.id, p.received_at FROM (SELECT mn, COUNT(*) AS "
+                              "n, MAX(id) AS last FROM monitoring_packets GROUP BY mn) AS c JOIN "
+                              "monitoring_packets AS p ON p.id = c.last ORDER BY p.mn"));
+  std::vector<DeviceActivity> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Text(0), stmt->Int(1), stmt->Int(2), stmt->Text(3)});
+  }
+  return out;
+}
+
+core::Result<std::vector<DeviceRejection>> SqliteStore::DeviceRejections(int64_t limit) {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("SELECT id, at, peer, mn, reason FROM monitoring_rejections "
+                                        "ORDER BY id DESC LIMIT ?1"));
+  stmt->Bind(1, limit);
+  std::vector<DeviceRejection> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4)});
+  }
+  return out;
+}
+
 namespace {
 
 constexpr const char* kUserColumns =

@@ -81,6 +81,15 @@ class SqliteStore final : public Store {
   core::Status ReplaceInventory(std::string_view city_code,
                                 std::span<const InventoryRow> rows) override;
   core::Result<std::vector<InventoryRow>> Inventory(std::string_view city_code) override;
+  core::Status PutMonitoringDevice(const MonitoringDevice& device) override;
+  core::Result<std::vector<MonitoringDevice>> MonitoringDevices() override;
+  core::Status AddMonitoringBatch(const MonitoringBatch& batch) override;
+  core::Result<std::vector<MonitoringValue>> MonitoringValues(const MonitoringQuery& query) override;
+  core::Result<std::vector<MonitoringPacket>> MonitoringPackets(std::string_view mn,
+                                                                int64_t after_id,
+                                                                int64_t limit) override;
+  core::Result<std::vector<DeviceActivity>> DeviceActivities() override;
+  core::Result<std::vector<DeviceRejection>> DeviceRejections(int64_t limit) override;
 
   core::Result<int64_t> InsertUser(const User& user) override;
   core::Status UpdateUser(const User& user) override;

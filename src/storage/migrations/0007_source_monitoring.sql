@@ -1,0 +1,58 @@
+-- lantian schema 7: online monitoring of enterprises' outlets over HJ 212
+-- (issue 7 §2).
+--
+-- The device registry: a data collector's MN, the enterprise (credit code) and
+-- outlet it measures, the pollutant codes it is expected to send, and the
+-- SHA-256 of its password (HJ 212 sends PW in clear in every packet; only the
+-- digest is kept).
+CREATE TABLE monitoring_devices (
+  mn TEXT PRIMARY KEY,
+  credit_code TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  pollutants TEXT NOT NULL,
+  password_sha256 TEXT NOT NULL,
+  registered_by TEXT NOT NULL,
+  registered_at TEXT NOT NULL
+);
+
+-- Every packet accepted from a registered device, as received (the evidence),
+-- stored before it is acknowledged. data_time is '' for packets without one.
+CREATE TABLE monitoring_packets (
+  id {{SERIAL_PK}},
+  mn TEXT NOT NULL,
+  cn TEXT NOT NULL,
+  qn TEXT NOT NULL,
+  data_time TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  peer TEXT NOT NULL,
+  frame TEXT NOT NULL
+);
+CREATE INDEX monitoring_packets_by_device ON monitoring_packets(mn, id);
+
+-- The values of data uploads, one row per device, kind (real-time, minute,
+-- hourly, daily), data time and pollutant; a packet sent again replaces them.
+CREATE TABLE monitoring_values (
+  mn TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  data_time TEXT NOT NULL,
+  pollutant TEXT NOT NULL,
+  rtd DOUBLE PRECISION,
+  avg DOUBLE PRECISION,
+  minimum DOUBLE PRECISION,
+  maximum DOUBLE PRECISION,
+  cou DOUBLE PRECISION,
+  zs_rtd DOUBLE PRECISION,
+  zs_avg DOUBLE PRECISION,
+  flag TEXT NOT NULL,
+  PRIMARY KEY (mn, kind, data_time, pollutant)
+) {{WITHOUT_ROWID}};
+
+-- Packets and connections refused (unknown device, wrong password, malformed
+-- frame), with the peer and the reason.
+CREATE TABLE monitoring_rejections (
+  id {{SERIAL_PK}},
+  at TEXT NOT NULL,
+  peer TEXT NOT NULL,
+  mn TEXT NOT NULL,
+  reason TEXT NOT NULL
+);
