@@ -194,6 +194,7 @@ struct InventoryRow {
 struct MonitoringDevice {
   std::string mn;
   std::string credit_code;
+  std::string city_code;  // the city whose bureau keeps the device's record
   std::string outlet;
   std::string pollutants;  // expected codes, comma-separated: "a21026,a21002,a34013"
   std::string password_sha256;
@@ -300,6 +301,10 @@ class Store {
   virtual core::Status Begin() = 0;
   virtual core::Status Commit() = 0;
   virtual core::Status Rollback() = 0;
+  // From now on Commit() returns only once the transaction would survive a power
+  // failure, not only a crash of the process (SQLite: synchronous=FULL;
+  // PostgreSQL: synchronous_commit on). For receivers that acknowledge data.
+  virtual core::Status RequireDurableCommits() = 0;
 
   // Reference data. The Replace* calls replace the whole table.
   virtual core::Status ReplaceUnits(std::span<const campaign::Unit> units) = 0;

@@ -429,7 +429,7 @@ TEST_P(StoreTest, EmergencyListVersionsStepsAndInventories) {
 }
 
 TEST_P(StoreTest, MonitoringDevicesPacketsAndValues) {
-  MonitoringDevice d{"MN0001", "91130100MA0CEMT01Q", "DA001", "a21026,a34013", "ab12", "hebei",
+  MonitoringDevice d{"MN0001", "91130100MA0CEMT01Q", "130100", "DA001", "a21026,a34013", "ab12", "hebei",
                      "2020-11-01 09:00:00"};
   ASSERT_TRUE(store_->PutMonitoringDevice(d).ok());
   d.outlet = "DA002";

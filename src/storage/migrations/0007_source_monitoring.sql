@@ -1,13 +1,14 @@
 -- lantian schema 7: online monitoring of enterprises' outlets over HJ 212
 -- (issue 7 §2).
 --
--- The device registry: a data collector's MN, the enterprise (credit code) and
--- outlet it measures, the pollutant codes it is expected to send, and the
+-- The device registry: a data collector's MN, the enterprise (credit code, and
+-- the city whose bureau keeps its record) and outlet it measures, the pollutant codes it is expected to send, and the
 -- SHA-256 of its password (HJ 212 sends PW in clear in every packet; only the
 -- digest is kept).
 CREATE TABLE monitoring_devices (
   mn TEXT PRIMARY KEY,
   credit_code TEXT NOT NULL,
+  city_code TEXT NOT NULL,
   outlet TEXT NOT NULL,
   pollutants TEXT NOT NULL,
   password_sha256 TEXT NOT NULL,

@@ -1019,17 +1019,21 @@ class TextArray {
 
 }  // namespace
 
+core::Status PgStore::RequireDurableCommits() { return conn_->Exec("SET synchronous_commit = on"); }
+
 core::Status PgStore::PutMonitoringDevice(const MonitoringDevice& d) {
   return conn_
       ->Query(
-          "INSERT INTO monitoring_devices(mn, credit_code, outlet, pollutants, password_sha256, "
-          "registered_by, registered_at) VALUES($1,$2,$3,$4,$5,$6,$7) ON CONFLICT (mn) DO UPDATE "
-          "SET credit_code = EXCLUDED.credit_code, outlet = EXCLUDED.outlet, pollutants = "
+          "INSERT INTO monitoring_devices(mn, credit_code, city_code, outlet, pollutants, "
+          "password_sha256, registered_by, registered_at) VALUES($1,$2,$3,$4,$5,$6,$7,$8) ON "
+          "CONFLICT (mn) DO UPDATE SET credit_code = EXCLUDED.credit_code, city_code = "
+          "EXCLUDED.city_code, outlet = EXCLUDED.outlet, pollutants = "
           "EXCLUDED.pollutants, password_sha256 = EXCLUDED.password_sha256, registered_by = "
           "EXCLUDED.registered_by, registered_at = EXCLUDED.registered_at",
           Params()
               .Text(d.mn)
               .Text(d.credit_code)
+              .Text(d.city_code)
               .Text(d.outlet)
               .Text(d.pollutants)
               .Text(d.password_sha256)
@@ -1040,13 +1044,14 @@ core::Status PgStore::PutMonitoringDevice(const MonitoringDevice& d) {
 
 core::Result<std::vector<MonitoringDevice>> PgStore::MonitoringDevices() {
   LANTIAN_ASSIGN_OR_RETURN(
-      Result r, conn_->Query("SELECT mn, credit_code, outlet, pollutants, password_sha256, "
-                             "registered_by, registered_at FROM monitoring_devices ORDER BY mn COLLATE \"C\"",
+      Result r, conn_->Query("SELECT mn, credit_code, city_code, outlet, pollutants, password_sha256, "
+                             "registered_by, registered_at FROM monitoring_devices ORDER BY mn "
+                             "COLLATE \"C\"",
                              Params()));
   std::vector<MonitoringDevice> out;
   for (int i = 0; i < r.rows(); ++i) {
     out.push_back({r.Text(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
-                   r.Text(i, 5), r.Text(i, 6)});
+                   r.Text(i, 5), r.Text(i, 6), r.Text(i, 7)});
   }
   return out;
 }

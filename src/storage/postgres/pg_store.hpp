@@ -24,6 +24,7 @@ class PgStore final : public Store {
   core::Status Begin() override;
   core::Status Commit() override;
   core::Status Rollback() override;
+  core::Status RequireDurableCommits() override;
 
   core::Status ReplaceUnits(std::span<const campaign::Unit> units) override;
   core::Result<std::vector<campaign::Unit>> Units() override;

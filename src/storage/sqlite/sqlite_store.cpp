@@ -1032,31 +1032,35 @@ core::Result<std::vector<InventoryRow>> SqliteStore::Inventory(std::string_view 
   return out;
 }
 
+core::Status SqliteStore::RequireDurableCommits() { return db_->Exec("PRAGMA synchronous=FULL"); }
+
 core::Status SqliteStore::PutMonitoringDevice(const MonitoringDevice& d) {
   LANTIAN_ASSIGN_OR_RETURN(
-      auto stmt, db_->Prepare("INSERT OR REPLACE INTO monitoring_devices(mn, credit_code, outlet, "
-                              "pollutants, password_sha256, registered_by, registered_at) "
-                              "VALUES(?1,?2,?3,?4,?5,?6,?7)"));
+      auto stmt, db_->Prepare("INSERT OR REPLACE INTO monitoring_devices(mn, credit_code, city_code, "
+                              "outlet, pollutants, password_sha256, registered_by, registered_at) "
+                              "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
   return stmt->Bind(1, d.mn)
       .Bind(2, d.credit_code)
-      .Bind(3, d.outlet)
-      .Bind(4, d.pollutants)
-      .Bind(5, d.password_sha256)
-      .Bind(6, d.registered_by)
-      .Bind(7, d.registered_at)
+      .Bind(3, d.city_code)
+      .Bind(4, d.outlet)
+      .Bind(5, d.pollutants)
+      .Bind(6, d.password_sha256)
+      .Bind(7, d.registered_by)
+      .Bind(8, d.registered_at)
       .Run();
 }
 
 core::Result<std::vector<MonitoringDevice>> SqliteStore::MonitoringDevices() {
   LANTIAN_ASSIGN_OR_RETURN(
-      auto stmt, db_->Prepare("SELECT mn, credit_code, outlet, pollutants, password_sha256, "
-                              "registered_by, registered_at FROM monitoring_devices ORDER BY mn"));
+      auto stmt, db_->Prepare("SELECT mn, credit_code, city_code, outlet, pollutants, "
+                              "password_sha256, registered_by, registered_at FROM "
+                              "monitoring_devices ORDER BY mn"));
   std::vector<MonitoringDevice> out;
   for (;;) {
     LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
     if (!row) break;
     out.push_back({stmt->Text(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
-                   stmt->Text(5), stmt->Text(6)});
+                   stmt->Text(5), stmt->Text(6), stmt->Text(7)});
   }
   return out;
 }

@@ -1,0 +1,73 @@
+#include "app/monitoring_intake.hpp"
+
+#include "crypto/crypto.hpp"
+#include "hj212/answers.hpp"
+#include "hj212/values.hpp"
+
+namespace lantian::app {
+
+DeviceRegistry::DeviceRegistry(std::vector<storage::MonitoringDevice> devices) {
+  for (auto& d : devices) {
+    std::string mn = d.mn;
+    devices_.emplace(std::move(mn), std::move(d));
+  }
+}
+
+const storage::MonitoringDevice* DeviceRegistry::Admit(const hj212::Packet& p,
+                                                       std::string* refusal) const {
+  auto it = devices_.find(p.mn);
+  if (it == devices_.end()) {
+    *refusal = "unknown device MN=" + p.mn;
+    return nullptr;
+  }
+  if (!crypto::ConstantTimeEqual(crypto::Sha256Hex(p.pw), it->second.password_sha256)) {
+    *refusal = "wrong password for MN=" + p.mn;
+    return nullptr;
+  }
+  return &it->second;
+}
+
+FrameOutcome TakeFrame(std::string_view frame, const DeviceRegistry& registry,
+                       hj212::Reassembler& reassembler, const std::string& peer,
+                       const std::string& now, const IntakeOptions& options) {
+  FrameOutcome out;
+  auto packet = hj212::ParseFrame(frame, options.parse);
+  if (!packet) {
+    std::string reason = packet.error().message();
+    if (!packet.error().field().empty()) reason += " (" + packet.error().field() + ")";
+    out.rejection = storage::DeviceRejection{0, now, peer, "", std::move(reason)};
+    return out;
+  }
+  std::string refusal;
+  if (!registry.Admit(*packet, &refusal)) {
+    out.rejection = storage::DeviceRejection{0, now, peer, packet->mn, std::move(refusal)};
+    out.close = true;
+    return out;
+  }
+  const auto kind = hj212::DataKindOf(packet->cn);
+  std::string data_time;
+  if (auto t = packet->Find("DataTime")) data_time = hj212::DataTimeText(*t).value_or("");
+  std::string_view raw = frame;
+  if (raw.size() >= 2 && raw.substr(raw.size() - 2) == "\r\n") raw.remove_suffix(2);
+  out.packet = storage::MonitoringPacket{
+      0, packet->mn, packet->cn, packet->qn, data_time, now, peer, std::string(raw)};
+  if (packet->WantsAck()) out.ack = hj212::BuildFrame(hj212::DataAcknowledgement(*packet));
+  if (!kind) return out;
+  auto whole = reassembler.Add(*packet);
+  if (!whole) return out;  // a part; the values come with the last one
+  auto record = hj212::ReadDataRecord(*whole);
+  if (!record) {
+    out.rejection = storage::DeviceRejection{
+        0, now, peer, packet->mn,
+        "values not read: " + record.error().message() + " (" + record.error().field() + ")"};
+    return out;
+  }
+  const std::string kind_name(hj212::DataKindName(*kind));
+  for (auto& v : record->values) {
+    out.values.push_back({whole->mn, kind_name, record->data_time, std::move(v.pollutant), v.rtd,
+                          v.avg, v.min, v.max, v.cou, v.zs_rtd, v.zs_avg, std::move(v.flag)});
+  }
+  return out;
+}
+
+}  // namespace lantian::app
