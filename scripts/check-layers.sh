@@ -22,7 +22,8 @@ declare -A allowed=(
   [storage]="core aq campaign ledger auth audit"
   [app]="core crypto aq campaign alert emergency ledger auth audit demo io storage hj212 verify"
   [server]="core crypto aq campaign alert emergency ledger auth audit app"
-  [cli]="core aq campaign alert emergency ledger auth audit demo io storage app server verify"
+  [receiver]="core hj212 storage app"
+  [cli]="core aq campaign alert emergency ledger auth audit demo io storage app server verify receiver"
 )
 
 status=0

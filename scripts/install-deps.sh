@@ -9,7 +9,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3
   libfmt-dev nlohmann-json3-dev libcli11-dev
-  libsodium-dev libcpp-httplib-dev libssl-dev openssl
+  libsodium-dev libcpp-httplib-dev libssl-dev openssl libasio-dev
   libxlsxwriter-dev libzip-dev libexpat1-dev libglpk-dev
   libpq-dev postgresql postgresql-client
   python3 python3-openpyxl

@@ -13,14 +13,14 @@
 namespace lantian::app {
 namespace {
 
-bool AllOf(std::string_view s, bool (*ok)(char)) {
-  return std::all_of(s.begin(), s.end(), ok);
-}
+bool AllOf(std::string_view s, bool (*ok)(char)) { return std::all_of(s.begin(), s.end(), ok); }
 bool Alnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 // Characters HJ 212 cannot carry inside a field value (its separators).
-bool FieldChar(char c) { return c > ' ' && c < 127 && c != ';' && c != ',' && c != '&' && c != '='; }
+bool FieldChar(char c) {
+  return c > ' ' && c < 127 && c != ';' && c != ',' && c != '&' && c != '=';
+}
 
 // HJ 212-2017 §6.3.2: MN up to 24 characters, PW up to 9; pollutant codes
 // (appendix B) are letters and digits, as are outlet codes.
@@ -73,8 +73,8 @@ core::Result<std::map<std::string, campaign::Unit>> UnitsByCode(storage::Store& 
 }  // namespace
 
 core::Result<storage::MonitoringDevice> RegisterDevice(storage::Store& store,
-                                                       const DeviceInput& input,
-                                                       const Actor& actor, const std::string& now) {
+                                                       const DeviceInput& input, const Actor& actor,
+                                                       const std::string& now) {
   LANTIAN_RETURN_IF_ERROR(Validate(input));
   LANTIAN_ASSIGN_OR_RETURN(campaign::Unit city, ListCityUnit(store, input.city_code));
   LANTIAN_RETURN_IF_ERROR(AccessStatus(auth::CanDraftList(actor.principal, auth::PlaceOf(city)),
@@ -100,9 +100,9 @@ core::Result<storage::MonitoringDevice> RegisterDevice(storage::Store& store,
       if (b.mn == d.mn) old = described(b);
     }
     LANTIAN_RETURN_IF_ERROR(store.PutMonitoringDevice(d));
-    return storage::AppendAudit(store, audit::Entry{0, now, actor.name, actor.action,
-                                                    "monitoring-device", d.mn, old, described(d),
-                                                    "", ""});
+    return storage::AppendAudit(
+        store, audit::Entry{0, now, actor.name, actor.action, "monitoring-device", d.mn, old,
+                            described(d), "", ""});
   }));
   return d;
 }
@@ -113,7 +113,8 @@ core::Result<std::vector<storage::MonitoringDevice>> VisibleDevices(storage::Sto
     return AccessStatus(auth::Access::kNotLoggedIn, "", "log in first");
   }
   if (p.role == auth::Role::kPublic || p.role == auth::Role::kDistrict) {
-    return AccessStatus(auth::Access::kRoleForbidden, "", "this role may not see source monitoring");
+    return AccessStatus(auth::Access::kRoleForbidden, "",
+                        "this role may not see source monitoring");
   }
   LANTIAN_ASSIGN_OR_RETURN(auto cities, UnitsByCode(store));
   LANTIAN_ASSIGN_OR_RETURN(auto devices, store.MonitoringDevices());
@@ -125,8 +126,7 @@ core::Result<std::vector<storage::MonitoringDevice>> VisibleDevices(storage::Sto
 }
 
 core::Result<std::vector<DeviceStatus>> DeviceStatuses(storage::Store& store,
-                                                       const auth::Principal& p,
-                                                       core::Instant now,
+                                                       const auth::Principal& p, core::Instant now,
                                                        int64_t online_within) {
   LANTIAN_ASSIGN_OR_RETURN(auto devices, VisibleDevices(store, p));
   LANTIAN_ASSIGN_OR_RETURN(auto activities, store.DeviceActivities());
@@ -149,8 +149,8 @@ core::Result<std::vector<DeviceStatus>> DeviceStatuses(storage::Store& store,
 core::Result<std::vector<storage::MonitoringValue>> DeviceValues(
     storage::Store& store, const auth::Principal& p, const storage::MonitoringQuery& query) {
   LANTIAN_ASSIGN_OR_RETURN(auto devices, VisibleDevices(store, p));
-  const bool visible = std::any_of(devices.begin(), devices.end(),
-                                   [&](const auto& d) { return d.mn == query.mn; });
+  const bool visible =
+      std::any_of(devices.begin(), devices.end(), [&](const auto& d) { return d.mn == query.mn; });
   if (!visible) return core::NotFound("no device " + query.mn, "mn");
   return store.MonitoringValues(query);
 }

@@ -28,8 +28,8 @@ struct DeviceInput {
 // password), checks the actor may keep the city's list, stores (a registered MN
 // is replaced) and audits without the password.
 core::Result<storage::MonitoringDevice> RegisterDevice(storage::Store& store,
-                                                       const DeviceInput& input,
-                                                       const Actor& actor, const std::string& now);
+                                                       const DeviceInput& input, const Actor& actor,
+                                                       const std::string& now);
 
 // The devices `p` may see: every device of its area's cities for officials;
 // an enterprise's own.
@@ -44,8 +44,7 @@ struct DeviceStatus {
 };
 
 core::Result<std::vector<DeviceStatus>> DeviceStatuses(storage::Store& store,
-                                                       const auth::Principal& p,
-                                                       core::Instant now,
+                                                       const auth::Principal& p, core::Instant now,
                                                        int64_t online_within = 600);
 
 // One device's values, when `p` may see the device (404 otherwise, as if it

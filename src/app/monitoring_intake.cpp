@@ -49,8 +49,8 @@ FrameOutcome TakeFrame(std::string_view frame, const DeviceRegistry& registry,
   if (auto t = packet->Find("DataTime")) data_time = hj212::DataTimeText(*t).value_or("");
   std::string_view raw = frame;
   if (raw.size() >= 2 && raw.substr(raw.size() - 2) == "\r\n") raw.remove_suffix(2);
-  out.packet = storage::MonitoringPacket{
-      0, packet->mn, packet->cn, packet->qn, data_time, now, peer, std::string(raw)};
+  out.packet = storage::MonitoringPacket{0,         packet->mn, packet->cn, packet->qn,
+                                         data_time, now,        peer,       std::string(raw)};
   if (packet->WantsAck()) out.ack = hj212::BuildFrame(hj212::DataAcknowledgement(*packet));
   if (!kind) return out;
   auto whole = reassembler.Add(*packet);

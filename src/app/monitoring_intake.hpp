@@ -31,10 +31,10 @@ class DeviceRegistry {
 };
 
 struct FrameOutcome {
-  std::optional<storage::MonitoringPacket> packet;   // to store
+  std::optional<storage::MonitoringPacket> packet;    // to store
   std::vector<storage::MonitoringValue> values;       // to store
   std::optional<storage::DeviceRejection> rejection;  // to log
-  std::string ack;     // the frame to send once stored; "" for none
+  std::string ack;                                    // the frame to send once stored; "" for none
   bool close = false;  // end the connection (a device that is not admitted)
 };
 

@@ -24,7 +24,8 @@ std::string Upload(const std::string& pw, const std::string& cp, int flag = 5,
 
 TEST(MonitoringIntakeTest, StoresTheFrameAndTheValuesAndAcknowledges) {
   hj212::Reassembler r;
-  const std::string frame = Upload("123456", "DataTime=20201201090000;a21026-Avg=20.5,a21026-Flag=N");
+  const std::string frame =
+      Upload("123456", "DataTime=20201201090000;a21026-Avg=20.5,a21026-Flag=N");
   FrameOutcome o = TakeFrame(frame, Registry(), r, "10.1.1.1:5000", "2020-12-01 10:00:01");
   ASSERT_TRUE(o.packet);
   EXPECT_FALSE(o.rejection);
@@ -77,9 +78,9 @@ TEST(MonitoringIntakeTest, MalformedFramesAreLoggedNotStored) {
 
 TEST(MonitoringIntakeTest, SplitUploadsGiveTheirValuesWithTheLastPart) {
   hj212::Reassembler r;
-  FrameOutcome first = TakeFrame(Upload("123456", "DataTime=20201201090000;a21026-Avg=1", 7,
-                                        "PNUM=2;PNO=1;"),
-                                 Registry(), r, "p", "now");
+  FrameOutcome first =
+      TakeFrame(Upload("123456", "DataTime=20201201090000;a21026-Avg=1", 7, "PNUM=2;PNO=1;"),
+                Registry(), r, "p", "now");
   ASSERT_TRUE(first.packet);
   EXPECT_TRUE(first.values.empty());
   EXPECT_NE(first.ack, "");  // each part is acknowledged once stored

@@ -28,6 +28,7 @@ int Run(int argc, char** argv) {
   AddAlert(root, action);
   AddList(root, action);
   AddVerify(root, action);
+  AddHj212(root, action);
   AddServe(root, action);
   SetCommandLine(argc, argv);
   try {

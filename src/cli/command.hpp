@@ -38,6 +38,7 @@ void AddDust(CLI::App& root, Action& action);
 void AddAlert(CLI::App& root, Action& action);
 void AddList(CLI::App& root, Action& action);
 void AddVerify(CLI::App& root, Action& action);
+void AddHj212(CLI::App& root, Action& action);
 
 // The command line being run, as the audit trail records it.
 const std::string& CommandLine();

@@ -6,16 +6,16 @@ namespace lantian::hj212 {
 namespace {
 
 Packet Upload(std::string cp) {
-  auto p = ParseDataSegment("QN=20201201103000000;ST=31;CN=2061;PW=123456;MN=TEST0001;Flag=5;CP=&&" +
-                            cp + "&&");
+  auto p = ParseDataSegment(
+      "QN=20201201103000000;ST=31;CN=2061;PW=123456;MN=TEST0001;Flag=5;CP=&&" + cp + "&&");
   EXPECT_TRUE(p) << p.error().message();
   return p ? *p : Packet{};
 }
 
 TEST(DataRecordTest, ReadsEveryFieldOfEveryPollutant) {
-  auto r = ReadDataRecord(Upload(
-      "DataTime=20201201100000;a34013-Avg=8.5,a34013-Max=12,a34013-Min=3.25,a34013-Flag=N;"
-      "a21026-Avg=20.1,a21026-ZsAvg=24.3,a21026-Cou=1.2,a21026-Flag=M;a19001-Avg=11.0"));
+  auto r = ReadDataRecord(
+      Upload("DataTime=20201201100000;a34013-Avg=8.5,a34013-Max=12,a34013-Min=3.25,a34013-Flag=N;"
+             "a21026-Avg=20.1,a21026-ZsAvg=24.3,a21026-Cou=1.2,a21026-Flag=M;a19001-Avg=11.0"));
   ASSERT_TRUE(r) << r.error().message();
   EXPECT_EQ(r->data_time, "2020-12-01 10:00:00");
   ASSERT_EQ(r->values.size(), 3u);

@@ -429,8 +429,8 @@ TEST_P(StoreTest, EmergencyListVersionsStepsAndInventories) {
 }
 
 TEST_P(StoreTest, MonitoringDevicesPacketsAndValues) {
-  MonitoringDevice d{"MN0001", "91130100MA0CEMT01Q", "130100", "DA001", "a21026,a34013", "ab12", "hebei",
-                     "2020-11-01 09:00:00"};
+  MonitoringDevice d{"MN0001", "91130100MA0CEMT01Q", "130100", "DA001", "a21026,a34013", "ab12",
+                     "hebei",  "2020-11-01 09:00:00"};
   ASSERT_TRUE(store_->PutMonitoringDevice(d).ok());
   d.outlet = "DA002";
   ASSERT_TRUE(store_->PutMonitoringDevice(d).ok());  // replaced by MN
@@ -441,11 +441,11 @@ TEST_P(StoreTest, MonitoringDevicesPacketsAndValues) {
                     "2020-12-01 10:00:05", "127.0.0.1:4000", "##0010\"quoted\" {a,b}"},
                    {0, "MN0001", "2011", "", "", "2020-12-01 10:00:06", "127.0.0.1:4000", "x"},
                    {0, "MN0002", "2011", "", "", "2020-12-01 10:00:07", "127.0.0.1:4001", "y"}};
-  MonitoringValue so2{"MN0001", "hourly", "2020-12-01 10:00:00", "a21026", std::nullopt,
-                      20.5, 10.0, 31.25, 1.5e-3, std::nullopt, 24.0, "N"};
-  MonitoringValue pm{"MN0001", "hourly", "2020-12-01 10:00:00", "a34013", std::nullopt,
-                     5.0, std::nullopt, std::nullopt, std::nullopt, std::nullopt, std::nullopt,
-                     ""};
+  MonitoringValue so2{"MN0001", "hourly", "2020-12-01 10:00:00", "a21026", std::nullopt, 20.5, 10.0,
+                      31.25,    1.5e-3,   std::nullopt,          24.0,     "N"};
+  MonitoringValue pm{"MN0001",     "hourly",     "2020-12-01 10:00:00", "a34013",
+                     std::nullopt, 5.0,          std::nullopt,          std::nullopt,
+                     std::nullopt, std::nullopt, std::nullopt,          ""};
   MonitoringValue resent = so2;
   resent.avg = 21.0;
   resent.flag = "M";

@@ -1044,10 +1044,11 @@ core::Status PgStore::PutMonitoringDevice(const MonitoringDevice& d) {
 
 core::Result<std::vector<MonitoringDevice>> PgStore::MonitoringDevices() {
   LANTIAN_ASSIGN_OR_RETURN(
-      Result r, conn_->Query("SELECT mn, credit_code, city_code, outlet, pollutants, password_sha256, "
-                             "registered_by, registered_at FROM monitoring_devices ORDER BY mn "
-                             "COLLATE \"C\"",
-                             Params()));
+      Result r,
+      conn_->Query("SELECT mn, credit_code, city_code, outlet, pollutants, password_sha256, "
+                   "registered_by, registered_at FROM monitoring_devices ORDER BY mn "
+                   "COLLATE \"C\"",
+                   Params()));
   std::vector<MonitoringDevice> out;
   for (int i = 0; i < r.rows(); ++i) {
     out.push_back({r.Text(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
@@ -1065,19 +1066,20 @@ core::Status PgStore::AddMonitoringBatch(const MonitoringBatch& batch) {
     }
     LANTIAN_RETURN_IF_ERROR(
         conn_
-            ->Query("INSERT INTO monitoring_packets(mn, cn, qn, data_time, received_at, peer, "
-                    "frame) SELECT a, b, c, d, e, f, g FROM unnest($1::text[], $2::text[], $3::text[], "
-                    "$4::text[], "
-                    "$5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS t(a,b,c,d,e,f,g,o) "
-                    "ORDER BY o",
-                    Params()
-                        .Text(mn.Done())
-                        .Text(cn.Done())
-                        .Text(qn.Done())
-                        .Text(data_time.Done())
-                        .Text(received_at.Done())
-                        .Text(peer.Done())
-                        .Text(frame.Done()))
+            ->Query(
+                "INSERT INTO monitoring_packets(mn, cn, qn, data_time, received_at, peer, "
+                "frame) SELECT a, b, c, d, e, f, g FROM unnest($1::text[], $2::text[], $3::text[], "
+                "$4::text[], "
+                "$5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS t(a,b,c,d,e,f,g,o) "
+                "ORDER BY o",
+                Params()
+                    .Text(mn.Done())
+                    .Text(cn.Done())
+                    .Text(qn.Done())
+                    .Text(data_time.Done())
+                    .Text(received_at.Done())
+                    .Text(peer.Done())
+                    .Text(frame.Done()))
             .status());
   }
   if (!batch.values.empty()) {

@@ -1036,9 +1036,10 @@ core::Status SqliteStore::RequireDurableCommits() { return db_->Exec("PRAGMA syn
 
 core::Status SqliteStore::PutMonitoringDevice(const MonitoringDevice& d) {
   LANTIAN_ASSIGN_OR_RETURN(
-      auto stmt, db_->Prepare("INSERT OR REPLACE INTO monitoring_devices(mn, credit_code, city_code, "
-                              "outlet, pollutants, password_sha256, registered_by, registered_at) "
-                              "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
+      auto stmt,
+      db_->Prepare("INSERT OR REPLACE INTO monitoring_devices(mn, credit_code, city_code, "
+                   "outlet, pollutants, password_sha256, registered_by, registered_at) "
+                   "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
   return stmt->Bind(1, d.mn)
       .Bind(2, d.credit_code)
       .Bind(3, d.city_code)
@@ -1051,10 +1052,10 @@ core::Status SqliteStore::PutMonitoringDevice(const MonitoringDevice& d) {
 }
 
 core::Result<std::vector<MonitoringDevice>> SqliteStore::MonitoringDevices() {
-  LANTIAN_ASSIGN_OR_RETURN(
-      auto stmt, db_->Prepare("SELECT mn, credit_code, city_code, outlet, pollutants, "
-                              "password_sha256, registered_by, registered_at FROM "
-                              "monitoring_devices ORDER BY mn"));
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("SELECT mn, credit_code, city_code, outlet, pollutants, "
+                                        "password_sha256, registered_by, registered_at FROM "
+                                        "monitoring_devices ORDER BY mn"));
   std::vector<MonitoringDevice> out;
   for (;;) {
     LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
@@ -1085,9 +1086,10 @@ core::Status SqliteStore::AddMonitoringBatch(const MonitoringBatch& batch) {
   if (!batch.values.empty()) {
     LANTIAN_ASSIGN_OR_RETURN(
         auto ins,
-        db_->Prepare("INSERT OR REPLACE INTO monitoring_values(mn, kind, data_time, pollutant, rtd, "
-                     "avg, minimum, maximum, cou, zs_rtd, zs_avg, flag) "
-                     "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"));
+        db_->Prepare(
+            "INSERT OR REPLACE INTO monitoring_values(mn, kind, data_time, pollutant, rtd, "
+            "avg, minimum, maximum, cou, zs_rtd, zs_avg, flag) "
+            "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)"));
     for (const MonitoringValue& v : batch.values) {
       ins->Reset();
       LANTIAN_RETURN_IF_ERROR(ins->Bind(1, v.mn)
@@ -1120,10 +1122,11 @@ core::Status SqliteStore::AddMonitoringBatch(const MonitoringBatch& batch) {
 core::Result<std::vector<MonitoringValue>> SqliteStore::MonitoringValues(const MonitoringQuery& q) {
   LANTIAN_ASSIGN_OR_RETURN(
       auto stmt,
-      db_->Prepare("SELECT mn, kind, data_time, pollutant, rtd, avg, minimum, maximum, cou, zs_rtd, "
-                   "zs_avg, flag FROM monitoring_values WHERE mn = ?1 AND (?2 = '' OR kind = ?2) "
-                   "AND (?3 = '' OR data_time >= ?3) AND (?4 = '' OR data_time <= ?4) "
-                   "ORDER BY kind, data_time, pollutant"));
+      db_->Prepare(
+          "SELECT mn, kind, data_time, pollutant, rtd, avg, minimum, maximum, cou, zs_rtd, "
+          "zs_avg, flag FROM monitoring_values WHERE mn = ?1 AND (?2 = '' OR kind = ?2) "
+          "AND (?3 = '' OR data_time >= ?3) AND (?4 = '' OR data_time <= ?4) "
+          "ORDER BY kind, data_time, pollutant"));
   stmt->Bind(1, q.mn).Bind(2, q.kind).Bind(3, q.from).Bind(4, q.to);
   std::vector<MonitoringValue> out;
   for (;;) {
@@ -1169,9 +1172,9 @@ core::Result<std::vector<DeviceActivity>> SqliteStore::DeviceActivities() {
 }
 
 core::Result<std::vector<DeviceRejection>> SqliteStore::DeviceRejections(int64_t limit) {
-  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
-                           db_->Prepare("SELECT id, at, peer, mn, reason FROM monitoring_rejections "
-                                        "ORDER BY id DESC LIMIT ?1"));
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT id, at, peer, mn, reason FROM monitoring_rejections "
+                              "ORDER BY id DESC LIMIT ?1"));
   stmt->Bind(1, limit);
   std::vector<DeviceRejection> out;
   for (;;) {

@@ -85,7 +85,8 @@ class SqliteStore final : public Store {
   core::Status PutMonitoringDevice(const MonitoringDevice& device) override;
   core::Result<std::vector<MonitoringDevice>> MonitoringDevices() override;
   core::Status AddMonitoringBatch(const MonitoringBatch& batch) override;
-  core::Result<std::vector<MonitoringValue>> MonitoringValues(const MonitoringQuery& query) override;
+  core::Result<std::vector<MonitoringValue>> MonitoringValues(
+      const MonitoringQuery& query) override;
   core::Result<std::vector<MonitoringPacket>> MonitoringPackets(std::string_view mn,
                                                                 int64_t after_id,
                                                                 int64_t limit) override;

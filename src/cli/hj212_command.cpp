@@ -1,0 +1,190 @@
+// lantian hj212: the online-monitoring devices of enterprises' outlets and
+// their HJ 212 receiver (issue 7 §2).
+//   hj212 serve --db … [--listen HOST:PORT]   receive, store, acknowledge
+//   hj212 device add --db … --mn … --enterprise … --city … --outlet … --pollutants …
+//   --password-stdin hj212 devices --db …                      registry with status hj212 values
+//   --db … --mn … [--kind] [--from] [--to] hj212 rejections --db … [--limit N]
+#include <algorithm>
+#include <iostream>
+#include <string>
+
+#include "app/monitoring_devices.hpp"
+#include "cli/command.hpp"
+#include "receiver/receiver.hpp"
+
+namespace lantian::cli {
+namespace {
+
+void AddServeReceiver(CLI::App& hj212, Action& action) {
+  struct Options {
+    std::string db, listen = "0.0.0.0:9212";
+    receiver::Options receiver;
+    int idle_seconds = 600;
+    int refresh_seconds = 10;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* serve = hj212.add_subcommand(
+      "serve",
+      "Receive HJ 212 packets from the registered devices; each packet is stored (durably) before "
+      "it is acknowledged. SIGTERM or SIGINT stops it after storing what was received");
+  serve->add_option("--db", o->db, "Store made by lantian init")->required();
+  serve->add_option("--listen", o->listen,
+                    "HOST:PORT (port 0: any free port; default 0.0.0.0:9212)");
+  serve->add_option("--threads", o->receiver.io_threads,
+                    "Network threads (the writer has its own)");
+  serve->add_option("--idle-timeout", o->idle_seconds, "Close a connection silent this long (s)");
+  serve->add_option("--registry-refresh", o->refresh_seconds,
+                    "Re-read the device registry this often (s; default 10)");
+  serve->add_option("--max-connections", o->receiver.max_connections, "Connections at most");
+  serve->add_option("--max-in-flight", o->receiver.max_in_flight,
+                    "Packets of a connection waiting to be stored before it is no longer read");
+  serve->add_option("--max-data-length", o->receiver.intake.parse.max_data_length,
+                    "Longest data segment accepted (HJ 212-2017: 1024; devices exceed it)");
+  serve->callback([o, &action] {
+    action = [o]() -> int {
+      const size_t colon = o->listen.rfind(':');
+      if (colon == std::string::npos) {
+        return Fail(core::InvalidInput("expected HOST:PORT", "--listen"));
+      }
+      o->receiver.host = o->listen.substr(0, colon);
+      try {
+        o->receiver.port = static_cast<uint16_t>(std::stoi(o->listen.substr(colon + 1)));
+      } catch (...) {
+        return Fail(core::InvalidInput("expected HOST:PORT", "--listen"));
+      }
+      o->receiver.idle_timeout = std::chrono::seconds(o->idle_seconds);
+      o->receiver.registry_refresh = std::chrono::seconds(std::max(1, o->refresh_seconds));
+      auto a = app::App::Open(o->db, app::App::OpenMode::kExisting);  // checked and migrated
+      if (!a) return Fail(a.error());
+      auto store = storage::OpenStore(o->db);
+      if (!store) return Fail(store.error());
+      receiver::Receiver r(std::move(*store), o->receiver,
+                           [] { return core::FormatInstant(app::BeijingNow()); });
+      auto port = r.Listen();
+      if (!port) return Fail(port.error());
+      std::cout << "lantian hj212: listening on " << o->receiver.host << ':' << *port << std::endl;
+      core::Status s = r.Run(/*handle_signals=*/true);
+      const auto& c = r.counters();
+      std::cerr << "lantian hj212: " << c.connections << " connections (" << c.refused_connections
+                << " refused), " << c.frames << " frames, " << c.stored_packets
+                << " packets stored in " << c.commits << " commits, " << c.acks_sent
+                << " acknowledgements, " << c.rejections << " rejections\n";
+      return s.ok() ? 0 : Fail(s);
+    };
+  });
+}
+
+void AddDevice(CLI::App& hj212, Action& action) {
+  struct Options {
+    std::string db;
+    app::DeviceInput input;
+    bool password_stdin = false;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* device = hj212.add_subcommand("device", "The device registry");
+  device->require_subcommand(1);
+  CLI::App* add = device->add_subcommand(
+      "add", "Register a device (an MN already registered is replaced), audited");
+  add->add_option("--db", o->db, "Store")->required();
+  add->add_option("--mn", o->input.mn, "The device's MN (HJ 212, up to 24 characters)")->required();
+  add->add_option("--enterprise", o->input.credit_code, "The enterprise's credit code")->required();
+  add->add_option("--city", o->input.city_code, "The city whose bureau keeps its record")
+      ->required();
+  add->add_option("--outlet", o->input.outlet, "The outlet it measures (e.g. DA001)")->required();
+  add->add_option("--pollutants", o->input.pollutants,
+                  "Codes it sends, comma-separated (e.g. a21026,a21002,a34013,a19001)")
+      ->required();
+  add->add_option("--password", o->input.password, "The device's PW (prefer --password-stdin)");
+  add->add_flag("--password-stdin", o->password_stdin, "Read the PW from the first input line");
+  add->callback([o, &action] {
+    action = [o]() -> int {
+      if (o->password_stdin) std::getline(std::cin, o->input.password);
+      return WithStore(o->db, [&](app::App& a, const std::string& now) -> core::Status {
+        LANTIAN_ASSIGN_OR_RETURN(auto d, app::RegisterDevice(a.store(), o->input, CliActor(), now));
+        std::cout << "registered " << d.mn << ": " << d.credit_code << " outlet " << d.outlet
+                  << " (" << d.pollutants << ")\n";
+        return core::Status::Ok();
+      });
+    };
+  });
+}
+
+void AddReads(CLI::App& hj212, Action& action) {
+  struct Options {
+    std::string db;
+    storage::MonitoringQuery query;
+    int64_t limit = 50;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* devices =
+      hj212.add_subcommand("devices", "The registered devices, online or not, their last packet");
+  devices->add_option("--db", o->db, "Store")->required();
+  devices->callback([o, &action] {
+    action = [o]() -> int {
+      return WithStore(o->db, [&](app::App& a, const std::string&) -> core::Status {
+        LANTIAN_ASSIGN_OR_RETURN(auto statuses,
+                                 app::DeviceStatuses(a.store(), CliActor().principal, a.Now()));
+        std::cout << "mn,enterprise,city,outlet,pollutants,packets,last_received_at,online\n";
+        for (const auto& s : statuses) {
+          std::cout << s.device.mn << ',' << s.device.credit_code << ',' << s.device.city_code
+                    << ',' << CsvField(s.device.outlet) << ',' << CsvField(s.device.pollutants)
+                    << ',' << s.packets << ',' << s.last_received_at << ','
+                    << (s.online ? "yes" : "no") << '\n';
+        }
+        return core::Status::Ok();
+      });
+    };
+  });
+  CLI::App* values = hj212.add_subcommand("values", "A device's stored values");
+  values->add_option("--db", o->db, "Store")->required();
+  values->add_option("--mn", o->query.mn, "The device")->required();
+  values->add_option("--kind", o->query.kind, "real-time, minute, hourly or daily (default: all)");
+  values->add_option("--from", o->query.from, "Data time from (YYYY-MM-DD HH:MM:SS)");
+  values->add_option("--to", o->query.to, "Data time to");
+  values->callback([o, &action] {
+    action = [o]() -> int {
+      return WithStore(o->db, [&](app::App& a, const std::string&) -> core::Status {
+        LANTIAN_ASSIGN_OR_RETURN(auto rows,
+                                 app::DeviceValues(a.store(), CliActor().principal, o->query));
+        std::cout << "kind,data_time,pollutant,rtd,avg,min,max,cou,zs_rtd,zs_avg,flag\n";
+        for (const auto& v : rows) {
+          std::cout << v.kind << ',' << v.data_time << ',' << v.pollutant << ',' << Fixed(v.rtd, 3)
+                    << ',' << Fixed(v.avg, 3) << ',' << Fixed(v.minimum, 3) << ','
+                    << Fixed(v.maximum, 3) << ',' << Fixed(v.cou, 3) << ',' << Fixed(v.zs_rtd, 3)
+                    << ',' << Fixed(v.zs_avg, 3) << ',' << v.flag << '\n';
+        }
+        return core::Status::Ok();
+      });
+    };
+  });
+  CLI::App* rejections =
+      hj212.add_subcommand("rejections", "Frames and devices the receiver refused, newest first");
+  rejections->add_option("--db", o->db, "Store")->required();
+  rejections->add_option("--limit", o->limit, "How many (default 50)");
+  rejections->callback([o, &action] {
+    action = [o]() -> int {
+      return WithStore(o->db, [&](app::App& a, const std::string&) -> core::Status {
+        LANTIAN_ASSIGN_OR_RETURN(auto rows, a.store().DeviceRejections(o->limit));
+        std::cout << "at,peer,mn,reason\n";
+        for (const auto& r : rows) {
+          std::cout << r.at << ',' << r.peer << ',' << r.mn << ',' << CsvField(r.reason) << '\n';
+        }
+        return core::Status::Ok();
+      });
+    };
+  });
+}
+
+}  // namespace
+
+void AddHj212(CLI::App& root, Action& action) {
+  CLI::App* hj212 = root.add_subcommand(
+      "hj212",
+      "Online monitoring of enterprises' outlets over HJ 212-2017: devices, receiver, data");
+  hj212->require_subcommand(1);
+  AddServeReceiver(*hj212, action);
+  AddDevice(*hj212, action);
+  AddReads(*hj212, action);
+}
+
+}  // namespace lantian::cli
