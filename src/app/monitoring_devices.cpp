@@ -9,24 +9,16 @@
 #include "auth/access.hpp"
 #include "crypto/crypto.hpp"
 #include "emergency/credit_code.hpp"
+#include "hj212/fields.hpp"
+#include "io/device_table.hpp"
+#include "io/xlsx_reader.hpp"
 
 namespace lantian::app {
 namespace {
 
-bool AllOf(std::string_view s, bool (*ok)(char)) { return std::all_of(s.begin(), s.end(), ok); }
-bool Alnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-// Characters HJ 212 cannot carry inside a field value (its separators).
-bool FieldChar(char c) {
-  return c > ' ' && c < 127 && c != ';' && c != ',' && c != '&' && c != '=';
-}
-
-// HJ 212-2017 §6.3.2: MN up to 24 characters, PW up to 9; pollutant codes
-// (appendix B) are letters and digits, as are outlet codes.
 core::Status Validate(const DeviceInput& in) {
-  if (in.mn.empty() || in.mn.size() > 24 || !AllOf(in.mn, Alnum)) {
-    return core::InvalidInput("MN is 1-24 letters or digits, not '" + in.mn + "'", "mn");
+  if (std::string why = hj212::CheckMn(in.mn); !why.empty()) {
+    return core::InvalidInput(why, "mn");
   }
   if (std::string why = emergency::CheckCreditCode(in.credit_code); !why.empty()) {
     return core::InvalidInput(why, "credit_code");
@@ -34,23 +26,11 @@ core::Status Validate(const DeviceInput& in) {
   if (in.outlet.empty() || in.outlet.size() > 64) {
     return core::InvalidInput("the outlet (e.g. DA001) is 1-64 characters", "outlet");
   }
-  if (in.pollutants.empty()) {
-    return core::InvalidInput("name the pollutant codes the device sends (e.g. a21026,a34013)",
-                              "pollutants");
+  if (std::string why = hj212::CheckPollutantCodes(in.pollutants); !why.empty()) {
+    return core::InvalidInput(why, "pollutants");
   }
-  size_t start = 0;
-  for (;;) {
-    const size_t comma = in.pollutants.find(',', start);
-    const std::string code = in.pollutants.substr(start, comma - start);
-    if (code.empty() || code.size() > 16 || !AllOf(code, Alnum)) {
-      return core::InvalidInput("'" + code + "' is not a pollutant code (e.g. a21026)",
-                                "pollutants");
-    }
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  if (in.password.empty() || in.password.size() > 9 || !AllOf(in.password, FieldChar)) {
-    return core::InvalidInput("the password is 1-9 characters without ; , & =", "password");
+  if (std::string why = hj212::CheckPassword(in.password); !why.empty()) {
+    return core::InvalidInput(why, "password");
   }
   return core::Status::Ok();
 }
@@ -70,21 +50,20 @@ core::Result<std::map<std::string, campaign::Unit>> UnitsByCode(storage::Store& 
   return out;
 }
 
-}  // namespace
-
-core::Result<storage::MonitoringDevice> RegisterDevice(storage::Store& store,
-                                                       const DeviceInput& input, const Actor& actor,
-                                                       const std::string& now) {
-  LANTIAN_RETURN_IF_ERROR(Validate(input));
-  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit city, ListCityUnit(store, input.city_code));
-  LANTIAN_RETURN_IF_ERROR(AccessStatus(auth::CanDraftList(actor.principal, auth::PlaceOf(city)),
-                                       "city " + city.code,
-                                       "only the bureaus that keep the city's list register "
-                                       "its enterprises' devices"));
-  storage::MonitoringDevice d{input.mn,         input.credit_code,
-                              input.city_code,  input.outlet,
-                              input.pollutants, crypto::Sha256Hex(input.password),
-                              actor.name,       now};
+// Checks the actor may keep each device's city, then stores and audits them
+// all in one transaction.
+core::Status StoreDevices(storage::Store& store, const std::vector<storage::MonitoringDevice>& ds,
+                          const Actor& actor, const std::string& now) {
+  LANTIAN_ASSIGN_OR_RETURN(auto cities, UnitsByCode(store));
+  for (const auto& d : ds) {
+    auto city = cities.find(d.city_code);
+    if (city == cities.end())
+      return core::NotFound("no unit " + d.city_code + " in the plan", "city");
+    LANTIAN_RETURN_IF_ERROR(AccessStatus(
+        auth::CanDraftList(actor.principal, auth::PlaceOf(city->second)), "city " + d.city_code,
+        "only the bureaus that keep the city's list register its enterprises' "
+        "devices"));
+  }
   auto described = [](const storage::MonitoringDevice& x) {
     return nlohmann::json{{"credit_code", x.credit_code},
                           {"city", x.city_code},
@@ -92,19 +71,55 @@ core::Result<storage::MonitoringDevice> RegisterDevice(storage::Store& store,
                           {"pollutants", x.pollutants}}
         .dump();
   };
-  LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
+  return storage::InTransaction(store, [&]() -> core::Status {
     LANTIAN_RETURN_IF_ERROR(store.LockAuditTrail());
     LANTIAN_ASSIGN_OR_RETURN(auto before, store.MonitoringDevices());
-    std::string old;
-    for (const auto& b : before) {
-      if (b.mn == d.mn) old = described(b);
+    std::map<std::string, std::string> old;
+    for (const auto& b : before) old[b.mn] = described(b);
+    for (const auto& d : ds) {
+      LANTIAN_RETURN_IF_ERROR(store.PutMonitoringDevice(d));
+      LANTIAN_RETURN_IF_ERROR(storage::AppendAudit(
+          store, audit::Entry{0, now, actor.name, actor.action, "monitoring-device", d.mn,
+                              old.count(d.mn) ? old[d.mn] : "", described(d), "", ""}));
     }
-    LANTIAN_RETURN_IF_ERROR(store.PutMonitoringDevice(d));
-    return storage::AppendAudit(
-        store, audit::Entry{0, now, actor.name, actor.action, "monitoring-device", d.mn, old,
-                            described(d), "", ""});
-  }));
+    return core::Status::Ok();
+  });
+}
+
+storage::MonitoringDevice DeviceOf(const DeviceInput& in, const Actor& actor,
+                                   const std::string& now) {
+  return {in.mn,         in.credit_code,
+          in.city_code,  in.outlet,
+          in.pollutants, crypto::Sha256Hex(in.password),
+          actor.name,    now};
+}
+
+}  // namespace
+
+core::Result<storage::MonitoringDevice> RegisterDevice(storage::Store& store,
+                                                       const DeviceInput& input, const Actor& actor,
+                                                       const std::string& now) {
+  LANTIAN_RETURN_IF_ERROR(Validate(input));
+  storage::MonitoringDevice d = DeviceOf(input, actor, now);
+  LANTIAN_RETURN_IF_ERROR(StoreDevices(store, {d}, actor, now));
   return d;
+}
+
+core::Result<std::vector<storage::MonitoringDevice>> ImportDevices(
+    storage::Store& store, const TableFile& file, const Actor& actor, const std::string& now,
+    std::vector<io::FileReport>& reports) {
+  LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(file.path));
+  reports.emplace_back(file.name);
+  auto rows = io::ReadDeviceTable(reader, reports.back());
+  LANTIAN_RETURN_IF_ERROR(reports.back().ToStatus("no device was registered"));
+  if (rows.empty()) return core::InvalidInput(file.name + ": the table has no row");
+  std::vector<storage::MonitoringDevice> ds;
+  for (const auto& r : rows) {
+    ds.push_back(DeviceOf({r.mn, r.credit_code, r.city_code, r.outlet, r.pollutants, r.password},
+                          actor, now));
+  }
+  LANTIAN_RETURN_IF_ERROR(StoreDevices(store, ds, actor, now));
+  return ds;
 }
 
 core::Result<std::vector<storage::MonitoringDevice>> VisibleDevices(storage::Store& store,

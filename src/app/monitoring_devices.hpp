@@ -8,9 +8,11 @@
 #include <vector>
 
 #include "app/actor.hpp"
+#include "app/table_file.hpp"
 #include "auth/principal.hpp"
 #include "core/civil_time.hpp"
 #include "core/status.hpp"
+#include "io/file_report.hpp"
 #include "storage/store.hpp"
 
 namespace lantian::app {
@@ -30,6 +32,13 @@ struct DeviceInput {
 core::Result<storage::MonitoringDevice> RegisterDevice(storage::Store& store,
                                                        const DeviceInput& input, const Actor& actor,
                                                        const std::string& now);
+
+// A table of devices (io/device_table.hpp), all or none: the rows are checked
+// with file, line and column into `reports`, the actor's right for each city,
+// then every device stored and audited in one transaction.
+core::Result<std::vector<storage::MonitoringDevice>> ImportDevices(
+    storage::Store& store, const TableFile& file, const Actor& actor, const std::string& now,
+    std::vector<io::FileReport>& reports);
 
 // The devices `p` may see: every device of its area's cities for officials;
 // an enterprise's own.

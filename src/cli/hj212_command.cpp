@@ -79,6 +79,7 @@ void AddDevice(CLI::App& hj212, Action& action) {
     std::string db;
     app::DeviceInput input;
     bool password_stdin = false;
+    std::string file;
   };
   auto o = std::make_shared<Options>();
   CLI::App* device = hj212.add_subcommand("device", "The device registry");
@@ -107,7 +108,27 @@ void AddDevice(CLI::App& hj212, Action& action) {
       });
     };
   });
-}
+  CLI::App* import = device->add_subcommand(
+      "import",
+      "Register the devices of a table (CSV or workbook: mn,enterprise,city,outlet,pollutants,"
+      "password), all or none, audited");
+  import->add_option("--db", o->db, "Store")->required();
+  import->add_option("file", o->file, "The table")->required();
+  import->callback([o, &action] {
+    action = [o]() -> int {
+      std::vector<io::FileReport> reports;
+  const int rc = WithStore(o->db, [&](app::App& a, const std::string& now) -> core::Status {
+    LANTIAN_ASSIGN_OR_RETURN(auto ds, app::ImportDevices(a.store(), app::TableFile::At(o->file),
+                                                         CliActor(), now, reports));
+    std::cout << "registered " << ds.size() << " devices from " << o->file << '\n';
+    return core::Status::Ok();
+  });
+  PrintReports(reports);
+  return rc;
+};
+}  // namespace
+);
+}  // namespace lantian::cli
 
 void AddReads(CLI::App& hj212, Action& action) {
   struct Options {

@@ -62,3 +62,25 @@ TEST(DataRecordTest, TimesWithMillisecondsAndKinds) {
 
 }  // namespace
 }  // namespace lantian::hj212
+
+#include "hj212/fields.hpp"
+
+namespace lantian::hj212 {
+namespace {
+
+TEST(DeviceFieldsTest, MnPasswordAndCodes) {
+  EXPECT_EQ(CheckMn("010000A8900016F000169DC0"), "");  // the standard's example, 24 characters
+  EXPECT_NE(CheckMn("010000A8900016F000169DC01"), "");
+  EXPECT_NE(CheckMn("MN-1"), "");
+  EXPECT_NE(CheckMn(""), "");
+  EXPECT_EQ(CheckPassword("123456"), "");
+  EXPECT_NE(CheckPassword("1234567890"), "");
+  EXPECT_NE(CheckPassword("12;4"), "");
+  EXPECT_EQ(CheckPollutantCodes("a21026,a34013,011,B01"), "");
+  EXPECT_NE(CheckPollutantCodes("a21026,,a34013"), "");
+  EXPECT_NE(CheckPollutantCodes("a21026,"), "");
+  EXPECT_NE(CheckPollutantCodes(""), "");
+}
+
+}  // namespace
+}  // namespace lantian::hj212
