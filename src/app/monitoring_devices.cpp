@@ -10,6 +10,8 @@
 #include "crypto/crypto.hpp"
 #include "emergency/credit_code.hpp"
 #include "hj212/fields.hpp"
+#include "hj212/packet.hpp"
+#include "hj212/values.hpp"
 #include "io/device_table.hpp"
 #include "io/xlsx_reader.hpp"
 
@@ -167,7 +169,27 @@ core::Result<std::vector<storage::MonitoringValue>> DeviceValues(
   const bool visible =
       std::any_of(devices.begin(), devices.end(), [&](const auto& d) { return d.mn == query.mn; });
   if (!visible) return core::NotFound("no device " + query.mn, "mn");
-  return store.MonitoringValues(query);
+  LANTIAN_ASSIGN_OR_RETURN(auto out, store.MonitoringValues(query));
+  if (!query.kind.empty() && query.kind != "real-time") return out;
+  // Real-time values from their frames; a frame sent again replaces the
+  // values of the same time, as stored rows are replaced.
+  LANTIAN_ASSIGN_OR_RETURN(auto packets,
+                           store.MonitoringPacketsOf(query.mn, "2011", query.from, query.to));
+  const hj212::ParseOptions lenient{9999, false};
+  std::map<std::pair<std::string, std::string>, storage::MonitoringValue> real_time;
+  for (const auto& packet : packets) {
+    auto parsed = hj212::ParseFrame(packet.frame, lenient);
+    if (!parsed) continue;  // stored frames were parsed once; a later rule may differ
+    auto record = hj212::ReadDataRecord(*parsed);
+    if (!record) continue;
+    for (auto& v : record->values) {
+      real_time[{record->data_time, v.pollutant}] = {
+          query.mn, "real-time", record->data_time, v.pollutant, v.rtd, v.avg, v.min,
+          v.max,    v.cou,       v.zs_rtd,          v.zs_avg,    v.flag};
+    }
+  }
+  for (auto& [key, v] : real_time) out.push_back(std::move(v));
+  return out;
 }
 
 }  // namespace lantian::app

@@ -52,7 +52,11 @@ FrameOutcome TakeFrame(std::string_view frame, const DeviceRegistry& registry,
   out.packet = storage::MonitoringPacket{0,         packet->mn, packet->cn, packet->qn,
                                          data_time, now,        peer,       std::string(raw)};
   if (packet->WantsAck()) out.ack = hj212::BuildFrame(hj212::DataAcknowledgement(*packet));
-  if (!kind) return out;
+  // Real-time uploads (every 30 s or so: the bulk of the traffic) are kept as
+  // their frames only, which hold every value and flag; DeviceValues reads them
+  // from there. Rows for them cost the receiver most of its throughput
+  // (docs/performance.md).
+  if (!kind || *kind == hj212::DataKind::kRealTime) return out;
   auto whole = reassembler.Add(*packet);
   if (!whole) return out;  // a part; the values come with the last one
   auto record = hj212::ReadDataRecord(*whole);

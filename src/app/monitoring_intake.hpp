@@ -1,7 +1,8 @@
 // What a receiver does with one frame from a device connection (issue 7 §2),
 // without the network: the frame parsed (hj212/packet.hpp), the device admitted
 // by MN and password, split packets put back together, and what to store
-// (the packet as received; the values of a complete data upload), what to log
+// (the packet as received; the values of a complete minute, hourly or daily
+// upload — real-time values stay in their frames), what to log
 // (a refusal) and what to answer once stored (9014 when the packet asks for
 // an acknowledgement).
 #pragma once

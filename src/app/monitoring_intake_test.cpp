@@ -43,6 +43,20 @@ TEST(MonitoringIntakeTest, StoresTheFrameAndTheValuesAndAcknowledges) {
   EXPECT_EQ(ack->qn, "20201201100000123");
 }
 
+TEST(MonitoringIntakeTest, RealTimeUploadsAreKeptAsFramesOnly) {
+  hj212::Reassembler r;
+  auto p = hj212::ParseDataSegment(
+      "QN=20201201100000123;ST=31;CN=2011;PW=123456;MN=MN01;Flag=5;CP=&&DataTime=20201201090030;"
+      "a21026-Rtd=20.5,a21026-Flag=N&&");
+  ASSERT_TRUE(p);
+  FrameOutcome o = TakeFrame(hj212::BuildFrame(*p), Registry(), r, "p", "now");
+  ASSERT_TRUE(o.packet);
+  EXPECT_EQ(o.packet->cn, "2011");
+  EXPECT_EQ(o.packet->data_time, "2020-12-01 09:00:30");
+  EXPECT_TRUE(o.values.empty());
+  EXPECT_NE(o.ack, "");
+}
+
 TEST(MonitoringIntakeTest, NoAckUnlessAsked) {
   hj212::Reassembler r;
   FrameOutcome o = TakeFrame(Upload("123456", "DataTime=20201201090000;a21026-Avg=1", 4),

@@ -236,7 +236,8 @@ struct DeviceRejection {
   friend bool operator==(const DeviceRejection&, const DeviceRejection&) = default;
 };
 
-// What a receiver writes in one transaction.
+// What a receiver writes in one transaction (real-time uploads come as packets
+// only; their values are read from the frames).
 struct MonitoringBatch {
   std::vector<MonitoringPacket> packets;
   std::vector<MonitoringValue> values;
@@ -423,6 +424,12 @@ class Store {
   virtual core::Result<std::vector<MonitoringPacket>> MonitoringPackets(std::string_view mn,
                                                                         int64_t after_id,
                                                                         int64_t limit) = 0;
+  // A device's packets of command `cn` whose data time is within [from, to]
+  // ("" = open), oldest first: real-time data are read from their frames.
+  virtual core::Result<std::vector<MonitoringPacket>> MonitoringPacketsOf(std::string_view mn,
+                                                                          std::string_view cn,
+                                                                          std::string_view from,
+                                                                          std::string_view to) = 0;
   // Per device that sent anything: packet count and the newest packet.
   virtual core::Result<std::vector<DeviceActivity>> DeviceActivities() = 0;
   // The newest `limit` rejections, newest first.

@@ -468,6 +468,12 @@ TEST_P(StoreTest, MonitoringDevicesPacketsAndValues) {
   EXPECT_EQ((*packets)[1].cn, "2011");
   EXPECT_EQ(store_->MonitoringPackets("MN0001", (*packets)[0].id, 10)->size(), 1u);
   EXPECT_EQ(store_->MonitoringPackets("MN0001", 0, 1)->size(), 1u);
+  auto hourly = store_->MonitoringPacketsOf("MN0001", "2061", "2020-12-01 10:00:00", "");
+  ASSERT_TRUE(hourly);
+  ASSERT_EQ(hourly->size(), 1u);
+  EXPECT_EQ((*hourly)[0].qn, "20201201100000000");
+  EXPECT_TRUE(store_->MonitoringPacketsOf("MN0001", "2061", "", "2020-12-01 09:59:59")->empty());
+  EXPECT_TRUE(store_->MonitoringPacketsOf("MN0001", "2031", "", "")->empty());
 
   auto activity = store_->DeviceActivities();
   ASSERT_TRUE(activity);

@@ -109,6 +109,16 @@ class ReceiverTest(unittest.TestCase):
         self.assertEqual([r[1] for r in rows][:3], ["2020-12-01 00:00:00", "2020-12-01 01:00:00", "2020-12-01 02:00:00"])
         self.assertEqual(rows[2][4], "12.000")
 
+    def test_real_time_values_are_read_from_their_frames(self):
+        data = ("QN=20201201080000001;ST=31;CN=2011;PW=111111;MN=MNA;Flag=5;CP=&&DataTime=20201203080030;"
+                "a21026-Rtd=35.5,a21026-Flag=N;a34013-Rtd=4.2,a34013-Flag=D&&")
+        with self.rx.connect() as s:
+            s.sendall(frame(data))
+            self.assertEqual(len(read_frames(s, 1)), 1)
+        rows = run("hj212", "values", "--db", self.db, "--mn", "MNA", "--kind", "real-time").stdout
+        self.assertIn("real-time,2020-12-03 08:00:30,a21026,35.500,,,,,,,N", rows)
+        self.assertIn("real-time,2020-12-03 08:00:30,a34013,4.200,,,,,,,D", rows)
+
     def test_no_acknowledgement_unless_asked(self):
         with self.rx.connect() as s:
             s.sendall(hourly("MNA", "111111", 30, 5, flag=4) + hourly("MNA", "111111", 31, 6))

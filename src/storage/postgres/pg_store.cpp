@@ -1165,6 +1165,23 @@ core::Result<std::vector<MonitoringPacket>> PgStore::MonitoringPackets(std::stri
   return out;
 }
 
+core::Result<std::vector<MonitoringPacket>> PgStore::MonitoringPacketsOf(std::string_view mn,
+                                                                         std::string_view cn,
+                                                                         std::string_view from,
+                                                                         std::string_view to) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, mn, cn, qn, data_time, received_at, peer, frame FROM "
+                             "monitoring_packets WHERE mn = $1 AND cn = $2 AND ($3 = '' OR "
+                             "data_time >= $3) AND ($4 = '' OR data_time <= $4) ORDER BY id",
+                             Params().Text(mn).Text(cn).Text(from).Text(to)));
+  std::vector<MonitoringPacket> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+                   r.Text(i, 5), r.Text(i, 6), r.Text(i, 7)});
+  }
+  return out;
+}
+
 core::Result<std::vector<DeviceActivity>> PgStore::DeviceActivities() {
   LANTIAN_ASSIGN_OR_RETURN(
       Result r, conn_->Query("SELECT p.mn, c.n, p.id, p.received_at FROM (SELECT mn, COUNT(*) AS "

@@ -94,6 +94,10 @@ class PgStore final : public Store {
   core::Result<std::vector<MonitoringPacket>> MonitoringPackets(std::string_view mn,
                                                                 int64_t after_id,
                                                                 int64_t limit) override;
+  core::Result<std::vector<MonitoringPacket>> MonitoringPacketsOf(std::string_view mn,
+                                                                  std::string_view cn,
+                                                                  std::string_view from,
+                                                                  std::string_view to) override;
   core::Result<std::vector<DeviceActivity>> DeviceActivities() override;
   core::Result<std::vector<DeviceRejection>> DeviceRejections(int64_t limit) override;
 

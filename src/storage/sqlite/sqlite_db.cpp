@@ -92,6 +92,10 @@ std::optional<double> Statement::OptionalDouble(int col) const {
 }
 
 core::Result<std::unique_ptr<Database>> Database::Open(const std::string& path) {
+  // No process-wide memory statistics: they take a mutex on every allocation
+  // (measured: ~3 % of the HJ 212 receiver's writer). Must precede the first use.
+  static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)configured;
   sqlite3* db = nullptr;
   const int rc = sqlite3_open_v2(
       path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);

@@ -1032,7 +1032,9 @@ core::Result<std::vector<InventoryRow>> SqliteStore::Inventory(std::string_view 
   return out;
 }
 
-core::Status SqliteStore::RequireDurableCommits() { return db_->Exec("PRAGMA synchronous=FULL"); }
+core::Status SqliteStore::RequireDurableCommits() {
+  return db_->Exec("PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=16384");
+}
 
 core::Status SqliteStore::PutMonitoringDevice(const MonitoringDevice& d) {
   LANTIAN_ASSIGN_OR_RETURN(
@@ -1147,6 +1149,25 @@ core::Result<std::vector<MonitoringPacket>> SqliteStore::MonitoringPackets(std::
       auto stmt, db_->Prepare("SELECT id, mn, cn, qn, data_time, received_at, peer, frame FROM "
                               "monitoring_packets WHERE mn = ?1 AND id > ?2 ORDER BY id LIMIT ?3"));
   stmt->Bind(1, mn).Bind(2, after_id).Bind(3, limit);
+  std::vector<MonitoringPacket> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6), stmt->Text(7)});
+  }
+  return out;
+}
+
+core::Result<std::vector<MonitoringPacket>> SqliteStore::MonitoringPacketsOf(std::string_view mn,
+                                                                             std::string_view cn,
+                                                                             std::string_view from,
+                                                                             std::string_view to) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT id, mn, cn, qn, data_time, received_at, peer, frame FROM "
+                              "monitoring_packets WHERE mn = ?1 AND cn = ?2 AND (?3 = '' OR "
+                              "data_time >= ?3) AND (?4 = '' OR data_time <= ?4) ORDER BY id"));
+  stmt->Bind(1, mn).Bind(2, cn).Bind(3, from).Bind(4, to);
   std::vector<MonitoringPacket> out;
   for (;;) {
     LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
