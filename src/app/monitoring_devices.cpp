@@ -129,10 +129,6 @@ core::Result<std::vector<storage::MonitoringDevice>> VisibleDevices(storage::Sto
   if (!p.authenticated()) {
     return AccessStatus(auth::Access::kNotLoggedIn, "", "log in first");
   }
-  if (p.role == auth::Role::kPublic || p.role == auth::Role::kDistrict) {
-    return AccessStatus(auth::Access::kRoleForbidden, "",
-                        "this role may not see source monitoring");
-  }
   LANTIAN_ASSIGN_OR_RETURN(auto cities, UnitsByCode(store));
   LANTIAN_ASSIGN_OR_RETURN(auto devices, store.MonitoringDevices());
   std::vector<storage::MonitoringDevice> out;

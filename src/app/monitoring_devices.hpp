@@ -40,8 +40,8 @@ core::Result<std::vector<storage::MonitoringDevice>> ImportDevices(
     storage::Store& store, const TableFile& file, const Actor& actor, const std::string& now,
     std::vector<io::FileReport>& reports);
 
-// The devices `p` may see: every device of its area's cities for officials;
-// an enterprise's own.
+// The devices `p` may see: every device of its area's cities for officials
+// (as for the cities' emergency lists); an enterprise's own.
 core::Result<std::vector<storage::MonitoringDevice>> VisibleDevices(storage::Store& store,
                                                                     const auth::Principal& p);
 

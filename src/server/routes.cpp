@@ -11,6 +11,7 @@
 #include "server/campaign_routes.hpp"
 #include "server/json.hpp"
 #include "server/list_routes.hpp"
+#include "server/monitoring_routes.hpp"
 #include "server/route_support.hpp"
 
 namespace lantian::server {
@@ -490,6 +491,7 @@ std::vector<Route> ApiRoutes() {
   AddCampaignRoutes(routes);
   AddAlertRoutes(routes);
   AddListRoutes(routes);
+  AddMonitoringRoutes(routes);
   return routes;
 }
 

@@ -619,6 +619,46 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
         # Everything else of the lists stays closed to the enterprise.
         self.assertEqual(self.clients["enterprise"].get(f"/api/lists/{SJZ}/check")[0], 403)
 
+    def test_n_devices_within_the_area_and_an_enterprise_its_own(self):
+        own, other = "91130100MA0CEMT01Q", "91130100MA0PNT001K"
+        header = "mn,enterprise,city,outlet,pollutants,password\n"
+        tables = {SJZ: header + f"SJZDEV1,{own},{SJZ},DA001,a34013,123456\n",
+                  XIAN: header + f"XIANDEV1,{other},{XIAN},DA001,a34013,123456\n"}
+        for role in ROLES:
+            for place, table in tables.items():
+                c = self.clients[role]
+                self.covered.add(("POST", "/api/devices"))
+                status, body, _ = c.upload("/api/devices", table, name="devices.csv")
+                if role == "public":
+                    want = 401
+                elif role not in IMPORTERS:
+                    want = 403
+                else:
+                    want = 200 if place in SEES[role] else 404
+                self.assertEqual(status, want, (role, place, body))
+        for role in ROLES:
+            status, body, _ = self.call(role, "GET", "/api/devices", "/api/devices")
+            if role == "public":
+                self.assertEqual(status, 401)
+                continue
+            self.assertEqual(status, 200, (role, body))
+            seen = {d["mn"] for d in body["devices"]}
+            if role == "enterprise":
+                want = {"SJZDEV1"}
+            else:
+                want = {mn for mn, place in (("SJZDEV1", SJZ), ("XIANDEV1", XIAN)) if place in SEES[role]}
+            self.assertEqual(seen, want, role)
+            for mn, place, code in (("SJZDEV1", SJZ, own), ("XIANDEV1", XIAN, other)):
+                template = "/api/devices/{mn}/values"
+                status, body, _ = self.call(role, "GET", template, f"/api/devices/{mn}/values?kind=hourly")
+                visible = code == own if role == "enterprise" else place in SEES[role]
+                self.assertEqual(status, 200 if visible else 404, (role, mn, body))
+                if visible:
+                    self.assertEqual(body["values"], [])
+            status, body, _ = self.call(role, "GET", "/api/device-rejections", "/api/device-rejections?limit=5")
+            want = 403 if role in ("enterprise", "district") else 200
+            self.assertEqual(status, want, (role, body))
+
     def test_z_every_documented_route_was_called_as_every_role(self):
         self.assertEqual(self.documented - self.covered, set())
         self.assertEqual(self.covered - self.documented, set())

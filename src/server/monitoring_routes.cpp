@@ -1,0 +1,129 @@
+#include "server/monitoring_routes.hpp"
+
+#include "app/access_status.hpp"
+#include "app/monitoring_devices.hpp"
+#include "server/route_support.hpp"
+
+namespace lantian::server {
+namespace {
+
+nlohmann::json Number(const std::optional<double>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
+
+nlohmann::json StatusJson(const app::DeviceStatus& s) {
+  return {{"mn", s.device.mn},
+          {"enterprise", s.device.credit_code},
+          {"city", s.device.city_code},
+          {"outlet", s.device.outlet},
+          {"pollutants", s.device.pollutants},
+          {"registered_by", s.device.registered_by},
+          {"registered_at", s.device.registered_at},
+          {"packets", s.packets},
+          {"last_received_at", s.last_received_at},
+          {"online", s.online}};
+}
+
+}  // namespace
+
+void AddMonitoringRoutes(std::vector<Route>& routes) {
+  const std::string readers =
+      "officials of the devices' cities' areas; an enterprise, its own devices";
+  routes.push_back({"GET",
+                    "/api/devices",
+                    "The online-monitoring devices the caller may see, each with its packet "
+                    "count, last packet and whether it sent one in the last 10 minutes",
+                    readers,
+                    {},
+                    [](Exchange& x) {
+                      if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+                      auto all = app::DeviceStatuses(x.app().store(), x.principal(), x.app().Now());
+                      if (!all) return x.Error(all.error());
+                      nlohmann::json j = nlohmann::json::array();
+                      for (const auto& s : *all) j.push_back(StatusJson(s));
+                      x.Json(200, {{"devices", j}});
+                    }});
+  routes.push_back(
+      {"POST",
+       "/api/devices",
+       "Register the devices of a table (mn,enterprise,city,outlet,pollutants,password): all or "
+       "nothing, audited; an MN already registered is replaced",
+       "the bureaus that keep the devices' cities' emergency lists",
+       {{"name", "query", "file name (.csv or .xlsx), when the body is the file itself", false}},
+       [](Exchange& x) {
+         TableUpload(x,
+                     [&](const app::TableFile& file, const app::Actor& actor,
+                         const std::string& now) -> core::Result<nlohmann::json> {
+                       std::vector<io::FileReport> reports;
+                       LANTIAN_ASSIGN_OR_RETURN(
+                           auto ds, app::ImportDevices(x.app().store(), file, actor, now, reports));
+                       nlohmann::json mns = nlohmann::json::array();
+                       for (const auto& d : ds) mns.push_back(d.mn);
+                       return nlohmann::json{{"registered", mns}};
+                     });
+       }});
+  routes.push_back(
+      {"GET",
+       "/api/devices/{mn}/values",
+       "A device's values: minute, hourly and daily rows as stored, real-time values read from "
+       "their frames; each with Rtd/Avg/Min/Max/Cou, the device's converted (Zs) values and the "
+       "data flag",
+       readers,
+       {{"mn", "path", "the device's MN", true},
+        {"kind", "query", "real-time, minute, hourly or daily (default: all)", false},
+        {"from", "query", "data time from (YYYY-MM-DD HH:MM:SS)", false},
+        {"to", "query", "data time to", false}},
+       [](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         const storage::MonitoringQuery q{x.PathParam(0), x.Query("kind").value_or(""),
+                                          x.Query("from").value_or(""), x.Query("to").value_or("")};
+         auto rows = app::DeviceValues(x.app().store(), x.principal(), q);
+         if (!rows) return x.Error(rows.error());
+         nlohmann::json j = nlohmann::json::array();
+         for (const auto& v : *rows) {
+           j.push_back({{"kind", v.kind},
+                        {"data_time", v.data_time},
+                        {"pollutant", v.pollutant},
+                        {"rtd", Number(v.rtd)},
+                        {"avg", Number(v.avg)},
+                        {"min", Number(v.minimum)},
+                        {"max", Number(v.maximum)},
+                        {"cou", Number(v.cou)},
+                        {"zs_rtd", Number(v.zs_rtd)},
+                        {"zs_avg", Number(v.zs_avg)},
+                        {"flag", v.flag}});
+         }
+         x.Json(200, {{"mn", q.mn}, {"values", j}});
+       }});
+  routes.push_back(
+      {"GET",
+       "/api/device-rejections",
+       "What the HJ 212 receiver refused (unknown devices, wrong passwords, malformed frames), "
+       "newest first",
+       "the ministry, regional offices, provinces and cities",
+       {{"limit", "query", "how many (default 100, at most 1000)", false}},
+       [](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         const auth::Role role = x.principal().role;
+         if (role == auth::Role::kEnterprise || role == auth::Role::kDistrict ||
+             role == auth::Role::kPublic) {
+           return x.Error(app::AccessStatus(auth::Access::kRoleForbidden, "",
+                                            "this role may not see the receiver's log"));
+         }
+         int64_t limit = 100;
+         try {
+           limit = std::clamp<int64_t>(std::stoll(x.Query("limit").value_or("100")), 1, 1000);
+         } catch (...) {
+           return x.Error(core::InvalidInput("limit is a number", "limit"));
+         }
+         auto rows = x.app().store().DeviceRejections(limit);
+         if (!rows) return x.Error(rows.error());
+         nlohmann::json j = nlohmann::json::array();
+         for (const auto& r : *rows) {
+           j.push_back({{"at", r.at}, {"peer", r.peer}, {"mn", r.mn}, {"reason", r.reason}});
+         }
+         x.Json(200, {{"rejections", j}});
+       }});
+}
+
+}  // namespace lantian::server
