@@ -56,16 +56,9 @@ core::Result<std::map<std::string, campaign::Unit>> UnitsByCode(storage::Store& 
 // all in one transaction.
 core::Status StoreDevices(storage::Store& store, const std::vector<storage::MonitoringDevice>& ds,
                           const Actor& actor, const std::string& now) {
-  LANTIAN_ASSIGN_OR_RETURN(auto cities, UnitsByCode(store));
-  for (const auto& d : ds) {
-    auto city = cities.find(d.city_code);
-    if (city == cities.end())
-      return core::NotFound("no unit " + d.city_code + " in the plan", "city");
-    LANTIAN_RETURN_IF_ERROR(AccessStatus(
-        auth::CanDraftList(actor.principal, auth::PlaceOf(city->second)), "city " + d.city_code,
-        "only the bureaus that keep the city's list register its enterprises' "
-        "devices"));
-  }
+  std::vector<std::string> cities;
+  for (const auto& d : ds) cities.push_back(d.city_code);
+  LANTIAN_RETURN_IF_ERROR(CanKeepMonitoringOf(store, actor.principal, cities));
   auto described = [](const storage::MonitoringDevice& x) {
     return nlohmann::json{{"credit_code", x.credit_code},
                           {"city", x.city_code},
@@ -97,6 +90,20 @@ storage::MonitoringDevice DeviceOf(const DeviceInput& in, const Actor& actor,
 }
 
 }  // namespace
+
+core::Status CanKeepMonitoringOf(storage::Store& store, const auth::Principal& p,
+                                 const std::vector<std::string>& city_codes) {
+  LANTIAN_ASSIGN_OR_RETURN(auto cities, UnitsByCode(store));
+  for (const auto& code : city_codes) {
+    auto city = cities.find(code);
+    if (city == cities.end()) return core::NotFound("no unit " + code + " in the plan", "city");
+    LANTIAN_RETURN_IF_ERROR(
+        AccessStatus(auth::CanDraftList(p, auth::PlaceOf(city->second)), "city " + code,
+                     "only the bureaus that keep the city's list register its enterprises' "
+                     "devices and limits"));
+  }
+  return core::Status::Ok();
+}
 
 core::Result<storage::MonitoringDevice> RegisterDevice(storage::Store& store,
                                                        const DeviceInput& input, const Actor& actor,

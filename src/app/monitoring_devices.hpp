@@ -26,6 +26,11 @@ struct DeviceInput {
   std::string password;
 };
 
+// Whether `p` may keep the devices and limits of each city: the bureaus that
+// keep the city's emergency list. NotFound for a city outside the plan.
+core::Status CanKeepMonitoringOf(storage::Store& store, const auth::Principal& p,
+                                 const std::vector<std::string>& city_codes);
+
 // Validates (errors name the field: mn, credit_code, city, outlet, pollutants,
 // password), checks the actor may keep the city's list, stores (a registered MN
 // is replaced) and audits without the password.

@@ -1,5 +1,7 @@
 #include "app/monitoring_intake.hpp"
 
+#include <fstream>
+
 #include "crypto/crypto.hpp"
 #include "hj212/answers.hpp"
 #include "hj212/values.hpp"
@@ -72,6 +74,37 @@ FrameOutcome TakeFrame(std::string_view frame, const DeviceRegistry& registry,
                           v.avg, v.min, v.max, v.cou, v.zs_rtd, v.zs_avg, std::move(v.flag)});
   }
   return out;
+}
+
+core::Result<ReplaySummary> ReplayFrames(storage::Store& store, const std::string& path,
+                                         const std::string& source, const std::string& now,
+                                         const IntakeOptions& options) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return core::NotFound("cannot read " + path, "file");
+  LANTIAN_ASSIGN_OR_RETURN(auto devices, store.MonitoringDevices());
+  const DeviceRegistry registry(std::move(devices));
+  hj212::Reassembler reassembler;
+  storage::MonitoringBatch batch;
+  ReplaySummary summary;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) continue;
+    ++summary.frames;
+    FrameOutcome o = TakeFrame(line, registry, reassembler, source, now, options);
+    if (o.packet) {
+      ++summary.stored;
+      batch.packets.push_back(std::move(*o.packet));
+    } else {
+      ++summary.rejected;
+    }
+    summary.values += static_cast<int64_t>(o.values.size());
+    for (auto& v : o.values) batch.values.push_back(std::move(v));
+    if (o.rejection) batch.rejections.push_back(std::move(*o.rejection));
+  }
+  LANTIAN_RETURN_IF_ERROR(
+      storage::InTransaction(store, [&] { return store.AddMonitoringBatch(batch); }));
+  return summary;
 }
 
 }  // namespace lantian::app

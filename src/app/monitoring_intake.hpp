@@ -49,4 +49,18 @@ FrameOutcome TakeFrame(std::string_view frame, const DeviceRegistry& registry,
                        hj212::Reassembler& reassembler, const std::string& peer,
                        const std::string& now, const IntakeOptions& options = {});
 
+struct ReplaySummary {
+  int64_t frames = 0;
+  int64_t stored = 0;    // packets
+  int64_t values = 0;    // value rows
+  int64_t rejected = 0;  // frames refused (each logged as a rejection)
+};
+
+// Frames kept elsewhere (a data collector's log, one frame per line; blank
+// lines skipped) taken as the receiver takes them, from `source`, and stored
+// in one transaction: for back-filling what a device could not send.
+core::Result<ReplaySummary> ReplayFrames(storage::Store& store, const std::string& path,
+                                         const std::string& source, const std::string& now,
+                                         const IntakeOptions& options = {});
+
 }  // namespace lantian::app

@@ -9,6 +9,8 @@
 #include <string>
 
 #include "app/monitoring_devices.hpp"
+#include "app/monitoring_intake.hpp"
+#include "app/outlet_limits.hpp"
 #include "cli/command.hpp"
 #include "receiver/receiver.hpp"
 
@@ -196,6 +198,90 @@ void AddReads(CLI::App& hj212, Action& action) {
   });
 }
 
+void AddReplay(CLI::App& hj212, Action& action) {
+  struct Options {
+    std::string db, file;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* replay = hj212.add_subcommand(
+      "replay",
+      "Store the frames of a file (one per line: a data collector's log) as the receiver would, "
+      "in one transaction; refused frames are logged as rejections");
+  replay->add_option("--db", o->db, "Store")->required();
+  replay->add_option("file", o->file, "The frames")->required();
+  replay->callback([o, &action] {
+    action = [o]() -> int {
+      return WithStore(o->db, [&](app::App& a, const std::string& now) -> core::Status {
+        LANTIAN_ASSIGN_OR_RETURN(auto s,
+                                 app::ReplayFrames(a.store(), o->file, "file:" + o->file, now));
+        std::cout << s.frames << " frames: " << s.stored << " packets stored (" << s.values
+                  << " values), " << s.rejected << " refused\n";
+        return core::Status::Ok();
+      });
+    };
+  });
+}
+
+void AddLimits(CLI::App& hj212, Action& action) {
+  struct Options {
+    std::string db, file, mn, from, to;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* limits = hj212.add_subcommand("limits", "Outlets' emission limits");
+  limits->require_subcommand(1);
+  CLI::App* import = limits->add_subcommand(
+      "import",
+      "Store the limits of a table (enterprise,city,outlet,pollutant,ordinary[,ultra_low]"
+      "[,reference_o2]; mg/m³, %), all or none; each outlet named is replaced, audited");
+  import->add_option("--db", o->db, "Store")->required();
+  import->add_option("file", o->file, "The table")->required();
+  import->callback([o, &action] {
+    action = [o]() -> int {
+      std::vector<io::FileReport> reports;
+  const int rc = WithStore(o->db, [&](app::App& a, const std::string& now) -> core::Status {
+    LANTIAN_ASSIGN_OR_RETURN(
+        auto rows,
+        app::ImportOutletLimits(a.store(), app::TableFile::At(o->file), CliActor(), now, reports));
+    std::cout << "stored " << rows.size() << " limits from " << o->file << '\n';
+    return core::Status::Ok();
+  });
+  PrintReports(reports);
+  return rc;
+};
+});
+CLI::App* check = hj212.add_subcommand(
+    "check",
+    "A device's hourly data against its outlet's limits: hours judged (flag N), other flags, "
+    "hours without O2, and each exceedance (O2-corrected where the outlet has a reference O2)");
+check->add_option("--db", o->db, "Store")->required();
+check->add_option("--mn", o->mn, "The device")->required();
+check->add_option("--from", o->from, "Data time from (YYYY-MM-DD HH:MM:SS)");
+check->add_option("--to", o->to, "Data time to");
+check->callback([o, &action] {
+  action = [o]() -> int {
+    return WithStore(o->db, [&](app::App& a, const std::string&) -> core::Status {
+      LANTIAN_ASSIGN_OR_RETURN(
+          auto c, app::CheckDeviceLimits(a.store(), CliActor().principal, o->mn, o->from, o->to));
+      std::cout << "pollutant,limit,reference_o2,judged,not_normal,no_o2,exceedances\n";
+      for (const auto& p : c.pollutants) {
+        std::cout << p.limit.pollutant << ',' << Fixed(p.applied, 3) << ','
+                  << Fixed(p.limit.reference_o2, 1) << ',' << p.result.judged << ','
+                  << p.result.not_normal << ',' << p.result.no_o2 << ','
+                  << p.result.exceedances.size() << '\n';
+      }
+      std::cout << "\npollutant,hour,value,limit\n";
+      for (const auto& p : c.pollutants) {
+        for (const auto& e : p.result.exceedances) {
+          std::cout << p.limit.pollutant << ',' << core::FormatInstant(e.hour) << ','
+                    << Fixed(e.value, 3) << ',' << Fixed(e.limit, 3) << '\n';
+        }
+      }
+      return core::Status::Ok();
+    });
+  };
+});
+}
+
 }  // namespace
 
 void AddHj212(CLI::App& root, Action& action) {
@@ -206,6 +292,8 @@ void AddHj212(CLI::App& root, Action& action) {
   AddServeReceiver(*hj212, action);
   AddDevice(*hj212, action);
   AddReads(*hj212, action);
+  AddLimits(*hj212, action);
+  AddReplay(*hj212, action);
 }
 
 }  // namespace lantian::cli

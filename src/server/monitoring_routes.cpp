@@ -2,6 +2,7 @@
 
 #include "app/access_status.hpp"
 #include "app/monitoring_devices.hpp"
+#include "app/outlet_limits.hpp"
 #include "server/route_support.hpp"
 
 namespace lantian::server {
@@ -94,6 +95,62 @@ void AddMonitoringRoutes(std::vector<Route>& routes) {
                         {"flag", v.flag}});
          }
          x.Json(200, {{"mn", q.mn}, {"values", j}});
+       }});
+  routes.push_back(
+      {"POST",
+       "/api/outlet-limits",
+       "Store outlets' limits from a table (enterprise,city,outlet,pollutant,ordinary"
+       "[,ultra_low][,reference_o2]; mg/m³, %): all or nothing, audited; each outlet named is "
+       "replaced",
+       "the bureaus that keep the outlets' cities' emergency lists",
+       {{"name", "query", "file name (.csv or .xlsx), when the body is the file itself", false}},
+       [](Exchange& x) {
+         TableUpload(x,
+                     [&](const app::TableFile& file, const app::Actor& actor,
+                         const std::string& now) -> core::Result<nlohmann::json> {
+                       std::vector<io::FileReport> reports;
+                       LANTIAN_ASSIGN_OR_RETURN(
+                           auto rows,
+                           app::ImportOutletLimits(x.app().store(), file, actor, now, reports));
+                       return nlohmann::json{{"stored", rows.size()}};
+                     });
+       }});
+  routes.push_back(
+      {"GET",
+       "/api/devices/{mn}/check",
+       "A device's hourly data against its outlet's limits: per pollutant the limit applied, "
+       "hours judged (flag N), hours flagged otherwise, hours without O2 and each exceedance "
+       "(O2-corrected where the outlet has a reference O2)",
+       readers,
+       {{"mn", "path", "the device's MN", true},
+        {"from", "query", "data time from (YYYY-MM-DD HH:MM:SS)", false},
+        {"to", "query", "data time to", false}},
+       [](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         auto c = app::CheckDeviceLimits(x.app().store(), x.principal(), x.PathParam(0),
+                                         x.Query("from").value_or(""), x.Query("to").value_or(""));
+         if (!c) return x.Error(c.error());
+         nlohmann::json pollutants = nlohmann::json::array();
+         for (const auto& p : c->pollutants) {
+           nlohmann::json exceedances = nlohmann::json::array();
+           for (const auto& e : p.result.exceedances) {
+             exceedances.push_back(
+                 {{"hour", core::FormatInstant(e.hour)}, {"value", e.value}, {"limit", e.limit}});
+           }
+           pollutants.push_back({{"pollutant", p.limit.pollutant},
+                                 {"limit", p.applied},
+                                 {"ordinary", p.limit.ordinary},
+                                 {"ultra_low", Number(p.limit.ultra_low)},
+                                 {"reference_o2", Number(p.limit.reference_o2)},
+                                 {"judged", p.result.judged},
+                                 {"not_normal", p.result.not_normal},
+                                 {"no_o2", p.result.no_o2},
+                                 {"exceedances", exceedances}});
+         }
+         x.Json(200, {{"mn", c->device.mn},
+                      {"enterprise", c->device.credit_code},
+                      {"outlet", c->device.outlet},
+                      {"pollutants", pollutants}});
        }});
   routes.push_back(
       {"GET",

@@ -236,6 +236,20 @@ struct DeviceRejection {
   friend bool operator==(const DeviceRejection&, const DeviceRejection&) = default;
 };
 
+// An outlet's limit for one pollutant (mg/m³).
+struct OutletLimitRow {
+  std::string credit_code;
+  std::string outlet;
+  std::string pollutant;  // HJ 212 code
+  std::string city_code;
+  double ordinary = 0;
+  std::optional<double> ultra_low;
+  std::optional<double> reference_o2;
+  std::string set_by;
+  std::string set_at;
+  friend bool operator==(const OutletLimitRow&, const OutletLimitRow&) = default;
+};
+
 // What a receiver writes in one transaction (real-time uploads come as packets
 // only; their values are read from the frames).
 struct MonitoringBatch {
@@ -432,6 +446,10 @@ class Store {
                                                                           std::string_view to) = 0;
   // Per device that sent anything: packet count and the newest packet.
   virtual core::Result<std::vector<DeviceActivity>> DeviceActivities() = 0;
+  // Replaces the limits of each (enterprise, outlet) that `rows` name.
+  virtual core::Status PutOutletLimits(std::span<const OutletLimitRow> rows) = 0;
+  // An enterprise's limits ("" = every enterprise's).
+  virtual core::Result<std::vector<OutletLimitRow>> OutletLimits(std::string_view credit_code) = 0;
   // The newest `limit` rejections, newest first.
   virtual core::Result<std::vector<DeviceRejection>> DeviceRejections(int64_t limit) = 0;
 

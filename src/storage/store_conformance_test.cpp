@@ -483,6 +483,18 @@ TEST_P(StoreTest, MonitoringDevicesPacketsAndValues) {
   EXPECT_EQ((*activity)[0].last_received_at, "2020-12-01 10:00:06");
   EXPECT_EQ((*activity)[1].packets, 1);
 
+  std::vector<OutletLimitRow> limits{{"91130100MA0CEMT01Q", "DA001", "a21026", "130100", 35, 35, 6,
+                                      "hebei", "2020-11-01 09:00:00"},
+                                     {"91130100MA0CEMT01Q", "DA001", "a34013", "130100", 10,
+                                      std::nullopt, std::nullopt, "hebei", "2020-11-01 09:00:00"}};
+  ASSERT_TRUE(store_->PutOutletLimits(limits).ok());
+  std::vector<OutletLimitRow> again{limits[0]};
+  again[0].ordinary = 50;
+  ASSERT_TRUE(store_->PutOutletLimits(again).ok());  // the outlet's limits replaced
+  EXPECT_EQ(*store_->OutletLimits("91130100MA0CEMT01Q"), again);
+  EXPECT_TRUE(store_->OutletLimits("91130100MA0PNT001K")->empty());
+  EXPECT_EQ(store_->OutletLimits("")->size(), 1u);
+
   auto rejections = store_->DeviceRejections(10);
   ASSERT_TRUE(rejections);
   ASSERT_EQ(rejections->size(), 1u);

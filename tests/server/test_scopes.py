@@ -636,6 +636,12 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
                 else:
                     want = 200 if place in SEES[role] else 404
                 self.assertEqual(status, want, (role, place, body))
+                code = own if place == SJZ else other
+                limits = ("enterprise,city,outlet,pollutant,ordinary\n"
+                          f"{code},{place},DA001,a34013,10\n")
+                self.covered.add(("POST", "/api/outlet-limits"))
+                status, body, _ = c.upload("/api/outlet-limits", limits, name="limits.csv")
+                self.assertEqual(status, want, (role, place, body))
         for role in ROLES:
             status, body, _ = self.call(role, "GET", "/api/devices", "/api/devices")
             if role == "public":
@@ -655,6 +661,10 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
                 self.assertEqual(status, 200 if visible else 404, (role, mn, body))
                 if visible:
                     self.assertEqual(body["values"], [])
+                status, body, _ = self.call(role, "GET", "/api/devices/{mn}/check", f"/api/devices/{mn}/check")
+                self.assertEqual(status, 200 if visible else 404, (role, mn, body))
+                if visible:
+                    self.assertEqual(body["pollutants"][0]["limit"], 10, (role, body))
             status, body, _ = self.call(role, "GET", "/api/device-rejections", "/api/device-rejections?limit=5")
             want = 403 if role in ("enterprise", "district") else 200
             self.assertEqual(status, want, (role, body))

@@ -57,3 +57,20 @@ CREATE TABLE monitoring_rejections (
   mn TEXT NOT NULL,
   reason TEXT NOT NULL
 );
+
+-- The emission limits of an outlet per pollutant (mg/m³): the ordinary limit
+-- of its discharge standard and, for ultra-low-emission outlets, the stricter
+-- one; the reference O2 (%) at which concentrations are judged, if any.
+-- Replaced per enterprise and outlet.
+CREATE TABLE outlet_limits (
+  credit_code TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  pollutant TEXT NOT NULL,
+  city_code TEXT NOT NULL,
+  ordinary DOUBLE PRECISION NOT NULL,
+  ultra_low DOUBLE PRECISION,
+  reference_o2 DOUBLE PRECISION,
+  set_by TEXT NOT NULL,
+  set_at TEXT NOT NULL,
+  PRIMARY KEY (credit_code, outlet, pollutant)
+);

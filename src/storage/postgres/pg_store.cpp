@@ -1195,6 +1195,52 @@ core::Result<std::vector<DeviceActivity>> PgStore::DeviceActivities() {
   return out;
 }
 
+core::Status PgStore::PutOutletLimits(std::span<const OutletLimitRow> rows) {
+  for (const auto& r : rows) {
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("DELETE FROM outlet_limits WHERE credit_code = $1 AND outlet = $2",
+                    Params().Text(r.credit_code).Text(r.outlet))
+            .status());
+  }
+  for (const auto& r : rows) {
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO outlet_limits(credit_code, outlet, pollutant, city_code, "
+                    "ordinary, ultra_low, reference_o2, set_by, set_at) "
+                    "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9)",
+                    Params()
+                        .Text(r.credit_code)
+                        .Text(r.outlet)
+                        .Text(r.pollutant)
+                        .Text(r.city_code)
+                        .Double(r.ordinary)
+                        .Double(r.ultra_low)
+                        .Double(r.reference_o2)
+                        .Text(r.set_by)
+                        .Text(r.set_at))
+            .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<OutletLimitRow>> PgStore::OutletLimits(std::string_view credit_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("SELECT credit_code, outlet, pollutant, city_code, ordinary, ultra_low, "
+                   "reference_o2, set_by, set_at FROM outlet_limits WHERE $1 = '' OR credit_code "
+                   "= $1 ORDER BY credit_code COLLATE \"C\", outlet COLLATE \"C\", pollutant "
+                   "COLLATE \"C\"",
+                   Params().Text(credit_code)));
+  std::vector<OutletLimitRow> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Text(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3),
+                   r.OptionalDouble(i, 4).value_or(0), r.OptionalDouble(i, 5),
+                   r.OptionalDouble(i, 6), r.Text(i, 7), r.Text(i, 8)});
+  }
+  return out;
+}
+
 core::Result<std::vector<DeviceRejection>> PgStore::DeviceRejections(int64_t limit) {
   LANTIAN_ASSIGN_OR_RETURN(
       Result r, conn_->Query("SELECT id, at, peer, mn, reason FROM monitoring_rejections ORDER BY "

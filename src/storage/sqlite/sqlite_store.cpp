@@ -1192,6 +1192,51 @@ core::Result<std::vector<DeviceActivity>> SqliteStore::DeviceActivities() {
   return out;
 }
 
+core::Status SqliteStore::PutOutletLimits(std::span<const OutletLimitRow> rows) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto del, db_->Prepare("DELETE FROM outlet_limits WHERE credit_code = ?1 AND outlet = ?2"));
+  for (const auto& r : rows) {
+    del->Reset();
+    LANTIAN_RETURN_IF_ERROR(del->Bind(1, r.credit_code).Bind(2, r.outlet).Run());
+  }
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto ins, db_->Prepare("INSERT INTO outlet_limits(credit_code, outlet, pollutant, city_code, "
+                             "ordinary, ultra_low, reference_o2, set_by, set_at) "
+                             "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9)"));
+  for (const auto& r : rows) {
+    ins->Reset();
+    LANTIAN_RETURN_IF_ERROR(ins->Bind(1, r.credit_code)
+                                .Bind(2, r.outlet)
+                                .Bind(3, r.pollutant)
+                                .Bind(4, r.city_code)
+                                .Bind(5, std::optional<double>(r.ordinary))
+                                .Bind(6, r.ultra_low)
+                                .Bind(7, r.reference_o2)
+                                .Bind(8, r.set_by)
+                                .Bind(9, r.set_at)
+                                .Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<OutletLimitRow>> SqliteStore::OutletLimits(std::string_view credit_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("SELECT credit_code, outlet, pollutant, city_code, ordinary, "
+                   "ultra_low, reference_o2, set_by, set_at FROM outlet_limits WHERE "
+                   "?1 = '' OR credit_code = ?1 ORDER BY credit_code, outlet, pollutant"));
+  stmt->Bind(1, credit_code);
+  std::vector<OutletLimitRow> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Text(0), stmt->Text(1), stmt->Text(2), stmt->Text(3),
+                   stmt->OptionalDouble(4).value_or(0), stmt->OptionalDouble(5),
+                   stmt->OptionalDouble(6), stmt->Text(7), stmt->Text(8)});
+  }
+  return out;
+}
+
 core::Result<std::vector<DeviceRejection>> SqliteStore::DeviceRejections(int64_t limit) {
   LANTIAN_ASSIGN_OR_RETURN(
       auto stmt, db_->Prepare("SELECT id, at, peer, mn, reason FROM monitoring_rejections "

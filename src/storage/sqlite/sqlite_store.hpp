@@ -96,6 +96,8 @@ class SqliteStore final : public Store {
                                                                   std::string_view to) override;
   core::Result<std::vector<DeviceActivity>> DeviceActivities() override;
   core::Result<std::vector<DeviceRejection>> DeviceRejections(int64_t limit) override;
+  core::Status PutOutletLimits(std::span<const OutletLimitRow> rows) override;
+  core::Result<std::vector<OutletLimitRow>> OutletLimits(std::string_view credit_code) override;
 
   core::Result<int64_t> InsertUser(const User& user) override;
   core::Status UpdateUser(const User& user) override;

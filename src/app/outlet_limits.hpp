@@ -1,0 +1,45 @@
+// Outlets' emission limits and the exceedances of their devices' hourly data
+// (issue 7 §2): limits registered per enterprise, outlet and pollutant by the
+// bureaus that keep the city's list; exceedances derived from the stored
+// hourly values when asked (verify/emission.hpp: O2-corrected where the
+// outlet has a reference O2, only hours flagged N judged), never stored apart.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/actor.hpp"
+#include "app/table_file.hpp"
+#include "auth/principal.hpp"
+#include "core/status.hpp"
+#include "io/file_report.hpp"
+#include "storage/store.hpp"
+#include "verify/emission.hpp"
+
+namespace lantian::app {
+
+// A table of limits (io/outlet_limits.hpp), all or none, audited; each
+// (enterprise, outlet) named replaces that outlet's limits.
+core::Result<std::vector<storage::OutletLimitRow>> ImportOutletLimits(
+    storage::Store& store, const TableFile& file, const Actor& actor, const std::string& now,
+    std::vector<io::FileReport>& reports);
+
+struct PollutantCheck {
+  storage::OutletLimitRow limit;
+  double applied = 0;  // the ultra-low limit when the outlet has one, else the ordinary
+  verify::ExceedanceResult result;
+};
+
+struct DeviceCheck {
+  storage::MonitoringDevice device;
+  std::vector<PollutantCheck> pollutants;  // those of the outlet's limits
+};
+
+// The hourly data of device `mn` within [from, to] ("" = open) against its
+// outlet's limits; O2 from the device's a19001 hourly average. When `p` may
+// see the device (404 otherwise).
+core::Result<DeviceCheck> CheckDeviceLimits(storage::Store& store, const auth::Principal& p,
+                                            const std::string& mn, const std::string& from,
+                                            const std::string& to);
+
+}  // namespace lantian::app
