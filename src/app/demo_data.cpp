@@ -7,6 +7,7 @@
 
 #include "app/demo_alerts.hpp"
 #include "app/demo_lists.hpp"
+#include "app/demo_monitoring.hpp"
 #include "demo/synthetic_dustfall.hpp"
 
 namespace lantian::app {
@@ -102,6 +103,10 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
     LANTIAN_ASSIGN_OR_RETURN(DemoListSummary lists, WriteDemoLists(store, options.seed, now));
     summary.lists = lists.lists;
     summary.list_enterprises = lists.enterprises;
+    LANTIAN_ASSIGN_OR_RETURN(DemoMonitoringSummary monitoring,
+                             WriteDemoMonitoring(store, options.seed));
+    summary.devices = monitoring.devices;
+    summary.monitoring_packets = monitoring.packets;
     const nlohmann::json after = {{"synthetic", true},
                                   {"seed", options.seed},
                                   {"from", core::FormatIsoDate(options.period.first)},
@@ -115,7 +120,9 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
                                   {"alert_steps", summary.alert_steps},
                                   {"regional_prompts", summary.prompts},
                                   {"emergency_lists", summary.lists},
-                                  {"list_enterprises", summary.list_enterprises}};
+                                  {"list_enterprises", summary.list_enterprises},
+                                  {"monitoring_devices", summary.devices},
+                                  {"monitoring_packets", summary.monitoring_packets}};
     return storage::AppendAudit(
         store, audit::Entry{0, now, actor.name, actor.action, "demo-data", std::to_string(source),
                             "", after.dump(), "", ""});

@@ -28,6 +28,8 @@ struct DemoSummary {
   int64_t prompts = 0;
   int64_t lists = 0;  // cities with a synthetic emergency list (app/demo_lists.hpp)
   int64_t list_enterprises = 0;
+  int64_t devices = 0;             // demo online-monitoring devices (app/demo_monitoring.hpp)
+  int64_t monitoring_packets = 0;  // their hourly uploads
 };
 
 core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::SeasonOptions& options,

@@ -41,7 +41,9 @@ void AddDemoData(CLI::App& root, Action& action) {
                 << summary->dustfall_months << " city-months of dust fall, "
                 << summary->forecast_runs << " forecast runs, " << summary->alert_steps
                 << " alert steps, " << summary->prompts << " regional prompts, " << summary->lists
-                << " emergency lists of " << summary->list_enterprises << " enterprises\n";
+                << " emergency lists of " << summary->list_enterprises << " enterprises, "
+                << summary->devices << " monitoring devices with " << summary->monitoring_packets
+                << " hourly uploads\n";
       return 0;
     };
   });
