@@ -3,7 +3,8 @@
 // #/rankings?period=&group=, #/bulletin?month=, #/warnings?quarter=, and the
 // alerts' #/alerts?at=, #/alert-history?period=, #/forecast-skill?period=, and
 // the emergency lists' #/lists?city= and #/sheet/CREDIT_CODE?city= (one
-// enterprise's measure sheet; an enterprise user's own page).
+// enterprise's measure sheet; an enterprise user's own page), and online
+// monitoring's #/devices and #/device/MN.
 import "./style.css";
 import { ApiError, CityLatest, User, logout, me, publicLatest } from "./api";
 import { disposeCharts } from "./charts";
@@ -21,6 +22,7 @@ import { renderAlertHistory } from "./pages/alert_history";
 import { renderSkill } from "./pages/forecast_skill";
 import { renderLists } from "./pages/lists";
 import { renderSheet } from "./pages/sheet";
+import { renderDevice, renderDevices } from "./pages/devices";
 import { MONTHS } from "./campaign_api";
 
 let user: User | null = null;
@@ -62,6 +64,7 @@ function header(): HTMLElement {
       ["#/forecast-skill", t().nav.skill], ["#/lists", t().nav.lists]);
   }
   if (user?.role === "enterprise") links.push([`#/sheet/${user.scope}`, t().nav.sheet]);
+  if (user) links.push(["#/devices", t().nav.devices]);
   const nav = h("nav", { id: "nav" }, ...links.map(([href, label]) => h("a", { href, "data-page": href.slice(2) || "home" }, label)));
   return h("header", {}, h("div", { class: "left" }, h("a", { href: "#/", class: "brand" }, t().title), nav), right);
 }
@@ -121,6 +124,10 @@ async function route(): Promise<void> {
       await renderLists(main, q.get("city"), user);
     } else if (path.startsWith("/sheet/")) {
       await renderSheet(main, decodeURIComponent(path.slice(7)), q.get("city"), user);
+    } else if (path === "/devices") {
+      await renderDevices(main, user);
+    } else if (path.startsWith("/device/")) {
+      await renderDevice(main, decodeURIComponent(path.slice(8)));
     } else if (path === "/forecast-skill") {
       await renderSkill(main, q.get("period") ?? "season");
     } else {

@@ -473,6 +473,41 @@ await test("measure sheet: the enterprise sees, prints and confirms its own; an 
   assert.match(diff[0].detail, /^limit \d+(\.\d)? % → limit 20 %/);
 });
 
+await test("online monitoring: a city sees its devices, one device's hourly data against its limits; the foundry sees none", async (page) => {
+  await login(page, "sjz");
+  await page.click('#nav a[data-page="devices"]');
+  await page.waitForSelector("#device-table tbody tr");
+  const rows = await page.$$eval("#device-table tbody tr", (trs) => trs.map((tr) => tr.dataset.mn));
+  assert.equal(rows.length, 2);  // the demo's two devices of Shijiazhuang, nothing of other cities
+  assert.ok(rows.every((mn) => mn.startsWith("MN130100")), rows.join());
+  await page.waitForSelector("#rejections");
+  await page.click(`#device-table tr[data-mn="${rows[0]}"] a`);
+  await page.waitForSelector("#check-table tbody tr");
+  const pollutants = await page.$$eval("#check-table tbody tr", (trs) => trs.map((tr) => tr.dataset.pollutant));
+  assert.deepEqual(pollutants.sort(), ["a21002", "a21026", "a34013"]);
+  await page.waitForSelector('#chart-a21026[data-state="ready"]');
+  assert.equal(await points(page, "#chart-a21026"), 744);  // December's hours
+  assert.ok((await inkedPixels(page, "#chart-a21026")) > 1000);
+  await shot(page, "device.png");
+  await page.click("#lang-switch");
+  await page.waitForSelector("#check-table");
+  assert.match(await page.textContent("#page-title"), /^Device MN130100/);
+
+  await page.goto(base + "/#/login");
+  await page.fill("#username", "foundry");
+  await page.fill("#password", PASSWORD);
+  await page.click("#login-submit");
+  await page.waitForSelector('#nav a[data-page^="sheet/"]');  // logged in as the foundry
+  await page.goto(base + "/#/devices");
+  await page.waitForSelector('main[data-route="/devices"][data-state="ready"]');
+  assert.equal(await page.$("#page-error"), null);
+  assert.equal(await page.$$eval("#device-table tbody tr", (trs) => trs.length), 0);
+  assert.equal(await page.$("#rejections"), null);
+  await page.goto(base + `/#/device/${rows[0]}`);
+  await page.waitForSelector("#page-error");
+  assert.equal(await page.getAttribute("#page-error", "data-status"), "404");
+});
+
 await browser.close();
 server.kill("SIGTERM");
 await new Promise((r) => server.on("exit", r));

@@ -1,0 +1,116 @@
+// Online monitoring (issue 7): #/devices lists the devices the user may see
+// with their status (online, packets, last packet) and, for officials, what
+// the receiver refused; #/device/MN shows one device's hourly data against its
+// outlet's limits (O2-corrected where the outlet has a reference O2), with
+// the hours flagged other than N and each exceedance.
+import { ApiError, User } from "../api";
+import { chart } from "../charts";
+import { fmt, h } from "../dom";
+import { t } from "../i18n";
+import { Device, DeviceCheck, MonitoringValue, POLLUTANT_NAMES, deviceCheck, deviceValues, devices, rejections } from "../monitoring_api";
+
+const name = (code: string) => POLLUTANT_NAMES[code] ?? code;
+
+function deviceTable(list: Device[]): HTMLElement {
+  const m = t().monitoring;
+  if (!list.length) return h("p", { id: "device-table", class: "muted" }, m.noDevices);
+  return h("table", { id: "device-table" },
+    h("thead", {}, h("tr", {}, ...[m.mn, m.enterprise, t().city, m.outlet, m.pollutants, m.packets, m.lastPacket, m.state]
+      .map((c) => h("th", {}, c)))),
+    h("tbody", {}, ...list.map((d) => h("tr", { "data-mn": d.mn },
+      h("td", {}, h("a", { href: `#/device/${encodeURIComponent(d.mn)}` }, d.mn)),
+      h("td", {}, h("a", { href: `#/sheet/${encodeURIComponent(d.enterprise)}?city=${d.city}` }, d.enterprise)),
+      h("td", {}, d.city),
+      h("td", {}, d.outlet),
+      h("td", {}, d.pollutants.split(",").map(name).join("、")),
+      h("td", { class: "num" }, String(d.packets)),
+      h("td", {}, d.last_received_at || "—"),
+      h("td", { class: d.online ? "ok" : "muted", "data-online": String(d.online) }, d.online ? m.online : m.offline)))));
+}
+
+export async function renderDevices(root: HTMLElement, user: User | null): Promise<void> {
+  const m = t().monitoring;
+  const list = (await devices()).devices;
+  root.append(
+    h("h2", { id: "page-title" }, m.title),
+    h("p", { class: "muted" }, m.intro),
+    h("section", { class: "card" }, deviceTable(list)));
+  if (user && user.role !== "enterprise" && user.role !== "district") {
+    try {
+      const log = (await rejections()).rejections;
+      root.append(h("section", { class: "card", id: "rejections" },
+        h("h3", {}, m.rejections),
+        log.length
+          ? h("table", {}, h("tbody", {}, ...log.map((r) =>
+            h("tr", {}, h("td", {}, r.at), h("td", {}, r.peer), h("td", {}, r.mn || "—"), h("td", {}, r.reason)))))
+          : h("p", { class: "muted" }, m.noRejections)));
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+    }
+  }
+}
+
+// The hourly values as judged: corrected to the reference O2 with the same
+// hour's O2 when the outlet has one (C × (21 − O2ref) / (21 − O2)).
+function judged(values: MonitoringValue[], pollutant: string, referenceO2: number | null): [string, number | null, string][] {
+  const o2 = new Map(values.filter((v) => v.pollutant === "a19001").map((v) => [v.data_time, v.avg]));
+  return values.filter((v) => v.pollutant === pollutant).map((v) => {
+    if (v.avg === null) return [v.data_time, null, v.flag];
+    if (referenceO2 === null) return [v.data_time, v.avg, v.flag];
+    const o = o2.get(v.data_time);
+    if (o === undefined || o === null || o >= 21) return [v.data_time, null, v.flag];
+    return [v.data_time, Math.round(v.avg * (21 - referenceO2) / (21 - o) * 100) / 100, v.flag];
+  });
+}
+
+function checkTable(c: DeviceCheck): HTMLElement {
+  const m = t().monitoring;
+  return h("table", { id: "check-table" },
+    h("thead", {}, h("tr", {}, ...[m.pollutant, m.limit, m.referenceO2, m.judged, m.notNormal, m.noO2, m.exceedances]
+      .map((x) => h("th", {}, x)))),
+    h("tbody", {}, ...c.pollutants.map((p) => h("tr", { "data-pollutant": p.pollutant },
+      h("td", {}, name(p.pollutant)),
+      h("td", { class: "num" }, `${fmt(p.limit)}${p.ultra_low !== null ? ` (${m.ultraLow})` : ""}`),
+      h("td", { class: "num" }, p.reference_o2 === null ? "—" : `${p.reference_o2} %`),
+      h("td", { class: "num" }, String(p.judged)),
+      h("td", { class: "num" }, String(p.not_normal)),
+      h("td", { class: "num" }, String(p.no_o2)),
+      h("td", { class: p.exceedances.length ? "num bad" : "num" }, String(p.exceedances.length))))));
+}
+
+export async function renderDevice(root: HTMLElement, mn: string): Promise<void> {
+  const m = t().monitoring;
+  const [c, v] = await Promise.all([deviceCheck(mn), deviceValues(mn, "hourly")]);
+  root.append(
+    h("h2", { id: "page-title" }, `${m.device} ${mn}`),
+    h("p", {}, `${m.enterprise} ${c.enterprise} · ${m.outlet} ${c.outlet} · `, h("a", { href: "#/devices" }, m.title)),
+    h("section", { class: "card" }, h("h3", {}, m.check), c.pollutants.length ? checkTable(c) : h("p", { class: "muted" }, m.noLimits)));
+  for (const p of c.pollutants) {
+    const series = judged(v.values, p.pollutant, p.reference_o2);
+    const flagged = series.filter(([, value, flag]) => value !== null && flag !== "N" && flag !== "");
+    const el = h("div", { class: "chart", id: `chart-${p.pollutant}` });
+    root.append(h("section", { class: "card" },
+      h("h3", {}, `${name(p.pollutant)} · ${p.reference_o2 === null ? m.asMeasured : m.corrected(p.reference_o2)} (mg/m³)`), el));
+    chart(el, {
+      tooltip: { trigger: "axis" },
+      legend: { data: [m.hourly, m.flagged] },
+      grid: { left: 50, right: 20, top: 30, bottom: 50 },
+      xAxis: { type: "category", data: series.map(([time]) => time.slice(5, 16)) },
+      // The limit always in sight, however low the values run.
+      yAxis: { type: "value", max: (extent: { max: number }) => Math.ceil(Math.max(extent.max, p.limit * 1.1)) },
+      dataZoom: [{ type: "slider" }],
+      series: [
+        {
+          name: m.hourly, type: "line", showSymbol: false, data: series.map(([, value]) => value),
+          markLine: { symbol: "none", data: [{ yAxis: p.limit, name: m.limit }], lineStyle: { color: "#c0392b" },
+            label: { formatter: `${m.limit} ${p.limit}` } },
+        },
+        {
+          name: m.flagged, type: "scatter", symbolSize: 6,
+          data: series.map(([, value, flag]) => (flag !== "N" && flag !== "" ? value : null)),
+        },
+      ],
+    }, series.length);
+    el.dataset.flagged = String(flagged.length);
+  }
+}
