@@ -8,6 +8,7 @@
 #include <iostream>
 #include <string>
 
+#include "app/detector_evaluation.hpp"
 #include "app/monitoring_devices.hpp"
 #include "app/monitoring_intake.hpp"
 #include "app/outlet_limits.hpp"
@@ -222,6 +223,38 @@ void AddReplay(CLI::App& hj212, Action& action) {
   });
 }
 
+void AddEvaluation(CLI::App& hj212, Action& action) {
+  struct Options {
+    int outlets = 2000;
+    uint64_t seed = 1;
+    bool subtle = false;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* evaluate = hj212.add_subcommand(
+      "evaluate-detectors",
+      "Precision and recall of the falsified-data detectors on synthetic outlets whose cheats "
+      "are known (no store needed)");
+  evaluate->add_option("--outlets", o->outlets, "How many outlets (default 2000)");
+  evaluate->add_option("--seed", o->seed, "Seed of the synthetic data (default 1)");
+  evaluate->add_flag("--subtle", o->subtle, "Cheats that try to hide (shorter, smaller, rarer)");
+  evaluate->callback([o, &action] {
+    action = [o]() -> int {
+      const app::DetectorEvaluation e = app::EvaluateDetectors(
+          o->seed, o->outlets, o->subtle ? demo::Strength::kSubtle : demo::Strength::kBlatant);
+      std::cout << "detector,meant_for,outlets_cheating,flagged,true_positives,precision,recall\n";
+      for (const auto& s : e.scores) {
+        std::cout << s.detector << ',' << s.cheat << ',' << s.cheating << ',' << s.flagged << ','
+                  << s.true_positives << ',' << Fixed(s.precision(), 3) << ','
+                  << Fixed(s.recall(), 3) << '\n';
+      }
+      std::cout << "\n"
+                << e.outlets << " outlets, " << e.honest << " honest, " << e.honest_flagged
+                << " honest flagged by any detector\n";
+      return 0;
+    };
+  });
+}
+
 void AddLimits(CLI::App& hj212, Action& action) {
   struct Options {
     std::string db, file, mn, from, to;
@@ -294,6 +327,7 @@ void AddHj212(CLI::App& root, Action& action) {
   AddReads(*hj212, action);
   AddLimits(*hj212, action);
   AddReplay(*hj212, action);
+  AddEvaluation(*hj212, action);
 }
 
 }  // namespace lantian::cli

@@ -49,7 +49,9 @@ Cheat CheatOf(uint64_t seed, std::string_view mn) {
 
 SyntheticSeries SyntheticOutletSeries(
     uint64_t seed, const SyntheticOutlet& o, core::Instant from, int hours,
-    const std::vector<std::pair<core::Instant, core::Instant>>& alerts, Cheat cheat) {
+    const std::vector<std::pair<core::Instant, core::Instant>>& alerts, Cheat cheat,
+    Strength strength) {
+  const bool subtle = strength == Strength::kSubtle;
   Random r(Mix(seed + 1, o.mn));
   SyntheticSeries out{cheat, {}};
   // The works' usual level as a share of each limit, and its flue gas's O2.
@@ -61,8 +63,9 @@ SyntheticSeries SyntheticOutletSeries(
     const core::Instant t = from + static_cast<int64_t>(i) * 3600;
     if (cheat == Cheat::kGaps) {
       if (t.seconds < silence_until) continue;
-      if (r.Chance(0.01)) {  // about one silence in four days, of 8 to 40 hours
-        silence_until = t.seconds + 3600 * static_cast<int64_t>(r.Uniform(8, 40));
+      if (r.Chance(0.01)) {  // about one silence in four days, of 8 to 40 hours (subtle: 3 to 9)
+        silence_until =
+            t.seconds + 3600 * static_cast<int64_t>(subtle ? r.Uniform(3, 10) : r.Uniform(8, 40));
         continue;
       }
     }
@@ -84,23 +87,34 @@ SyntheticSeries SyntheticOutletSeries(
     h.pm = value(o.pm_limit);
     if (r.Chance(0.004)) h.flag = 'M';
     switch (cheat) {
-      case Cheat::kFlatLine:
-        if (hour_of_day >= 20 || hour_of_day < 6) h.so2 = flat_value;  // nights held at one value
+      case Cheat::kFlatLine: {
+        // Nights held at one value (subtle: 4 to 8 hours from 01:00, two nights a week).
+        const int64_t day = t.seconds / 86400;
+        const int subtle_hours = 4 + static_cast<int>(day % 5);
+        const bool held = subtle ? (day % 7 == 2 || day % 7 == 5) && hour_of_day >= 1 &&
+                                       hour_of_day < 1 + subtle_hours
+                                 : hour_of_day >= 20 || hour_of_day < 6;
+        if (held) h.so2 = flat_value;
         break;
+      }
       case Cheat::kPinnedUnderLimit: {
-        const double pinned = o.so2_limit * r.Uniform(0.95, 0.995) * to_measured;
+        const double pinned =
+            o.so2_limit * (subtle ? r.Uniform(0.85, 0.99) : r.Uniform(0.95, 0.995)) * to_measured;
         h.so2 = Round(pinned, 0.01);
         break;
       }
       case Cheat::kDropAtAlert:
         if (alert) {
-          h.so2 = Round(h.so2 * 0.25, 0.01);
-          h.nox = Round(h.nox * 0.3, 0.01);
-          h.pm = Round(h.pm * 0.25, 0.01);
+          const double drop = subtle ? r.Uniform(0.4, 0.65) : 0.25;
+          h.so2 = Round(h.so2 * drop, 0.01);
+          h.nox = Round(h.nox * drop, 0.01);
+          h.pm = Round(h.pm * drop, 0.01);
         }
         break;
       case Cheat::kFlagAbuse:
-        if (alert || r.Chance(0.08)) h.flag = r.Chance(0.5) ? 'M' : 'C';
+        if (subtle ? (alert && r.Chance(0.2)) : (alert || r.Chance(0.08))) {
+          h.flag = r.Chance(0.5) ? 'M' : 'C';
+        }
         break;
       case Cheat::kNone:
       case Cheat::kGaps:

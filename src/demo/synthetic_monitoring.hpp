@@ -43,9 +43,16 @@ struct SyntheticSeries {
 // The cheat (if any) of an outlet: about one in four demo outlets.
 Cheat CheatOf(uint64_t seed, std::string_view mn);
 
+// How hard a cheat tries to hide: blatant (as the demo's) or subtle — flat
+// stretches of 4-8 hours on two nights a week, values held at 85-99 % of the
+// limit, a drop to 40-65 % at an alert, a fifth of the alert hours flagged,
+// silences of 3-9 hours — for measuring what the detectors miss.
+enum class Strength { kBlatant, kSubtle };
+
 // `hours` hours from `from`; `alerts`: the city's alert stretches [from, to).
 SyntheticSeries SyntheticOutletSeries(
     uint64_t seed, const SyntheticOutlet& outlet, core::Instant from, int hours,
-    const std::vector<std::pair<core::Instant, core::Instant>>& alerts, Cheat cheat);
+    const std::vector<std::pair<core::Instant, core::Instant>>& alerts, Cheat cheat,
+    Strength strength = Strength::kBlatant);
 
 }  // namespace lantian::demo
