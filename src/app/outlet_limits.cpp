@@ -1,5 +1,6 @@
 #include "app/outlet_limits.hpp"
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -76,6 +77,7 @@ core::Result<DeviceCheck> CheckDeviceLimits(storage::Store& store, const auth::P
   DeviceCheck out{*device, {}};
   LANTIAN_ASSIGN_OR_RETURN(auto limits, store.OutletLimits(device->credit_code));
   LANTIAN_ASSIGN_OR_RETURN(auto values, store.MonitoringValues({mn, "hourly", from, to}));
+  LANTIAN_ASSIGN_OR_RETURN(auto confirmed, store.MonitoringFindings(mn, "confirmed"));
   std::map<std::string, double> oxygen;  // by data time
   for (const auto& v : values) {
     if (v.pollutant == kOxygen && v.avg) oxygen[v.data_time] = *v.avg;
@@ -83,8 +85,16 @@ core::Result<DeviceCheck> CheckDeviceLimits(storage::Store& store, const auth::P
   for (const auto& limit : limits) {
     if (limit.outlet != device->outlet) continue;
     std::vector<verify::HourValue> hours;
+    int untrusted = 0;
     for (const auto& v : values) {
       if (v.pollutant != limit.pollutant || !v.avg) continue;
+      const bool in_finding = std::any_of(confirmed.begin(), confirmed.end(), [&](const auto& f) {
+        return f.pollutant == v.pollutant && f.from_at <= v.data_time && v.data_time < f.to_at;
+      });
+      if (in_finding) {
+        ++untrusted;
+        continue;
+      }
       auto hour = core::ParseInstant(v.data_time);
       if (!hour) continue;
       verify::HourValue h{*hour, *v.avg, std::nullopt, v.flag.empty() ? 'N' : v.flag[0]};
@@ -95,7 +105,7 @@ core::Result<DeviceCheck> CheckDeviceLimits(storage::Store& store, const auth::P
                                      limit.reference_o2};
     const bool ultra_low = limit.ultra_low.has_value();
     out.pollutants.push_back({limit, verify::ApplicableLimit(judged, ultra_low),
-                              verify::Exceedances(hours, judged, ultra_low)});
+                              verify::Exceedances(hours, judged, ultra_low), untrusted});
   }
   return out;
 }

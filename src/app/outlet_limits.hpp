@@ -28,6 +28,7 @@ struct PollutantCheck {
   storage::OutletLimitRow limit;
   double applied = 0;  // the ultra-low limit when the outlet has one, else the ordinary
   verify::ExceedanceResult result;
+  int untrusted = 0;  // hours within a confirmed finding (app/monitoring_findings.hpp): not judged
 };
 
 struct DeviceCheck {
@@ -36,8 +37,9 @@ struct DeviceCheck {
 };
 
 // The hourly data of device `mn` within [from, to] ("" = open) against its
-// outlet's limits; O2 from the device's a19001 hourly average. When `p` may
-// see the device (404 otherwise).
+// outlet's limits; O2 from the device's a19001 hourly average; the hours a
+// confirmed finding covers are left out and counted. When `p` may see the
+// device (404 otherwise).
 core::Result<DeviceCheck> CheckDeviceLimits(storage::Store& store, const auth::Principal& p,
                                             const std::string& mn, const std::string& from,
                                             const std::string& to);

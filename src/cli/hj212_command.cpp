@@ -10,6 +10,7 @@
 
 #include "app/detector_evaluation.hpp"
 #include "app/monitoring_devices.hpp"
+#include "app/monitoring_findings.hpp"
 #include "app/monitoring_intake.hpp"
 #include "app/outlet_limits.hpp"
 #include "cli/command.hpp"
@@ -255,6 +256,66 @@ void AddEvaluation(CLI::App& hj212, Action& action) {
   });
 }
 
+void AddFindings(CLI::App& hj212, Action& action) {
+  struct Options {
+    std::string db, from, to, status, decision, note;
+    int64_t id = 0;
+  };
+  auto o = std::make_shared<Options>();
+  CLI::App* scan = hj212.add_subcommand(
+      "scan",
+      "Run the detectors of falsified or bad data (flat line, pinned, drop at an alert, gaps, "
+      "flag overuse) over every device's hourly data of a period; new findings join the review "
+      "queue");
+  scan->add_option("--db", o->db, "Store")->required();
+  scan->add_option("--from", o->from, "From (YYYY-MM-DD HH:MM:SS)")->required();
+  scan->add_option("--to", o->to, "To, exclusive")->required();
+  scan->callback([o, &action] {
+    action = [o]() -> int {
+      return WithStore(o->db, [&](app::App& a, const std::string& now) -> core::Status {
+        LANTIAN_ASSIGN_OR_RETURN(auto s,
+                                 app::ScanDevices(a.store(), CliActor(), o->from, o->to, now));
+        std::cout << s.devices << " devices scanned: " << s.found << " findings, " << s.added
+                  << " new in the review queue\n";
+        return core::Status::Ok();
+      });
+    };
+  });
+  CLI::App* findings = hj212.add_subcommand("findings", "The review queue");
+  findings->add_option("--db", o->db, "Store")->required();
+  findings->add_option("--status", o->status, "open, confirmed or dismissed (default: any)");
+  findings->callback([o, &action] {
+    action = [o]() -> int {
+      return WithStore(o->db, [&](app::App& a, const std::string&) -> core::Status {
+        LANTIAN_ASSIGN_OR_RETURN(auto all,
+                                 app::VisibleFindings(a.store(), CliActor().principal, o->status));
+        std::cout << "id,mn,pollutant,detector,from,to,status,evidence,note\n";
+        for (const auto& f : all) {
+          std::cout << f.id << ',' << f.mn << ',' << f.pollutant << ',' << f.detector << ','
+                    << f.from_at << ',' << f.to_at << ',' << f.status << ',' << CsvField(f.evidence)
+                    << ',' << CsvField(f.note) << '\n';
+        }
+        return core::Status::Ok();
+      });
+    };
+  });
+  CLI::App* review = hj212.add_subcommand("review", "Confirm or dismiss an open finding");
+  review->add_option("--db", o->db, "Store")->required();
+  review->add_option("--id", o->id, "The finding")->required();
+  review->add_option("--decision", o->decision, "confirm or dismiss")->required();
+  review->add_option("--note", o->note, "Why");
+  review->callback([o, &action] {
+    action = [o]() -> int {
+      return WithStore(o->db, [&](app::App& a, const std::string& now) -> core::Status {
+        LANTIAN_ASSIGN_OR_RETURN(
+            auto f, app::ReviewFinding(a.store(), CliActor(), o->id, o->decision, o->note, now));
+        std::cout << "finding " << f.id << " " << f.status << '\n';
+        return core::Status::Ok();
+      });
+    };
+  });
+}
+
 void AddLimits(CLI::App& hj212, Action& action) {
   struct Options {
     std::string db, file, mn, from, to;
@@ -295,11 +356,11 @@ check->callback([o, &action] {
     return WithStore(o->db, [&](app::App& a, const std::string&) -> core::Status {
       LANTIAN_ASSIGN_OR_RETURN(
           auto c, app::CheckDeviceLimits(a.store(), CliActor().principal, o->mn, o->from, o->to));
-      std::cout << "pollutant,limit,reference_o2,judged,not_normal,no_o2,exceedances\n";
+      std::cout << "pollutant,limit,reference_o2,judged,not_normal,no_o2,untrusted,exceedances\n";
       for (const auto& p : c.pollutants) {
         std::cout << p.limit.pollutant << ',' << Fixed(p.applied, 3) << ','
                   << Fixed(p.limit.reference_o2, 1) << ',' << p.result.judged << ','
-                  << p.result.not_normal << ',' << p.result.no_o2 << ','
+                  << p.result.not_normal << ',' << p.result.no_o2 << ',' << p.untrusted << ','
                   << p.result.exceedances.size() << '\n';
       }
       std::cout << "\npollutant,hour,value,limit\n";
@@ -328,6 +389,7 @@ void AddHj212(CLI::App& root, Action& action) {
   AddLimits(*hj212, action);
   AddReplay(*hj212, action);
   AddEvaluation(*hj212, action);
+  AddFindings(*hj212, action);
 }
 
 }  // namespace lantian::cli

@@ -2,6 +2,7 @@
 
 #include "app/access_status.hpp"
 #include "app/monitoring_devices.hpp"
+#include "app/monitoring_findings.hpp"
 #include "app/outlet_limits.hpp"
 #include "server/route_support.hpp"
 
@@ -10,6 +11,21 @@ namespace {
 
 nlohmann::json Number(const std::optional<double>& v) {
   return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
+
+nlohmann::json FindingJson(const storage::MonitoringFinding& f) {
+  return {{"id", f.id},
+          {"mn", f.mn},
+          {"pollutant", f.pollutant},
+          {"detector", f.detector},
+          {"from", f.from_at},
+          {"to", f.to_at},
+          {"evidence", f.evidence},
+          {"found_at", f.found_at},
+          {"status", f.status},
+          {"reviewed_by", f.reviewed_by},
+          {"reviewed_at", f.reviewed_at},
+          {"note", f.note}};
 }
 
 nlohmann::json StatusJson(const app::DeviceStatus& s) {
@@ -145,12 +161,73 @@ void AddMonitoringRoutes(std::vector<Route>& routes) {
                                  {"judged", p.result.judged},
                                  {"not_normal", p.result.not_normal},
                                  {"no_o2", p.result.no_o2},
+                                 {"untrusted", p.untrusted},
                                  {"exceedances", exceedances}});
          }
          x.Json(200, {{"mn", c->device.mn},
                       {"enterprise", c->device.credit_code},
                       {"outlet", c->device.outlet},
                       {"pollutants", pollutants}});
+       }});
+  routes.push_back(
+      {"POST",
+       "/api/findings/scan",
+       "Run the detectors of falsified or bad data over the hourly data of the devices the caller "
+       "keeps, for a period; new findings join the review queue (JSON {from, to})",
+       "the bureaus that keep the devices' cities' emergency lists",
+       {},
+       [](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
+         auto body = JsonBody(x, {"from", "to"});
+         if (!body) return x.Error(body.error());
+         auto r =
+             app::ScanDevices(x.app().store(), x.actor(), (*body)["from"].get<std::string>(),
+                              (*body)["to"].get<std::string>(), core::FormatInstant(x.app().Now()));
+         if (!r) return x.Error(r.error());
+         x.Json(200, {{"devices", r->devices}, {"found", r->found}, {"added", r->added}});
+       }});
+  routes.push_back(
+      {"GET",
+       "/api/findings",
+       "The review queue: what the detectors found in the data of the devices the caller may see",
+       readers,
+       {{"status", "query", "open, confirmed or dismissed (default: any)", false}},
+       [](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         auto all =
+             app::VisibleFindings(x.app().store(), x.principal(), x.Query("status").value_or(""));
+         if (!all) return x.Error(all.error());
+         nlohmann::json j = nlohmann::json::array();
+         for (const auto& f : *all) j.push_back(FindingJson(f));
+         x.Json(200, {{"findings", j}});
+       }});
+  routes.push_back(
+      {"POST",
+       "/api/findings/{id}/review",
+       "Confirm (the stretch's data are then not judged against the limits) or dismiss an open "
+       "finding, with a note (JSON {decision: confirm|dismiss, note}); audited",
+       "the bureaus that keep the device's city's emergency list",
+       {{"id", "path", "the finding's id", true}},
+       [](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
+         auto body = JsonBody(x, {"decision"});
+         if (!body) return x.Error(body.error());
+         int64_t id = 0;
+         try {
+           id = std::stoll(x.PathParam(0));
+         } catch (...) {
+           return x.Error(core::NotFound("no finding " + x.PathParam(0), "id"));
+         }
+         const std::string note = body->contains("note") && (*body)["note"].is_string()
+                                      ? (*body)["note"].get<std::string>()
+                                      : "";
+         auto f = app::ReviewFinding(x.app().store(), x.actor(), id,
+                                     (*body)["decision"].get<std::string>(), note,
+                                     core::FormatInstant(x.app().Now()));
+         if (!f) return x.Error(f.error());
+         x.Json(200, FindingJson(*f));
        }});
   routes.push_back(
       {"GET",

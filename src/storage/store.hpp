@@ -250,6 +250,23 @@ struct OutletLimitRow {
   friend bool operator==(const OutletLimitRow&, const OutletLimitRow&) = default;
 };
 
+// A detector's finding in a device's data and its review.
+struct MonitoringFinding {
+  int64_t id = 0;
+  std::string mn;
+  std::string pollutant;
+  std::string detector;
+  std::string from_at;  // "YYYY-MM-DD HH:MM:SS"
+  std::string to_at;    // exclusive
+  std::string evidence;
+  std::string found_at;
+  std::string status;  // open, confirmed, dismissed
+  std::string reviewed_by;
+  std::string reviewed_at;
+  std::string note;
+  friend bool operator==(const MonitoringFinding&, const MonitoringFinding&) = default;
+};
+
 // What a receiver writes in one transaction (real-time uploads come as packets
 // only; their values are read from the frames).
 struct MonitoringBatch {
@@ -450,6 +467,15 @@ class Store {
   virtual core::Status PutOutletLimits(std::span<const OutletLimitRow> rows) = 0;
   // An enterprise's limits ("" = every enterprise's).
   virtual core::Result<std::vector<OutletLimitRow>> OutletLimits(std::string_view credit_code) = 0;
+  // Adds a finding unless one of the same device, pollutant, detector and
+  // start exists; true when added.
+  virtual core::Result<bool> AddMonitoringFinding(const MonitoringFinding& f) = 0;
+  // Findings of device `mn` ("" = every device's) with `status` ("" = any), by id.
+  virtual core::Result<std::vector<MonitoringFinding>> MonitoringFindings(
+      std::string_view mn, std::string_view status) = 0;
+  virtual core::Status ReviewMonitoringFinding(int64_t id, std::string_view status,
+                                               std::string_view by, std::string_view at,
+                                               std::string_view note) = 0;
   // The newest `limit` rejections, newest first.
   virtual core::Result<std::vector<DeviceRejection>> DeviceRejections(int64_t limit) = 0;
 

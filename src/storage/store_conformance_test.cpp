@@ -495,6 +495,33 @@ TEST_P(StoreTest, MonitoringDevicesPacketsAndValues) {
   EXPECT_TRUE(store_->OutletLimits("91130100MA0PNT001K")->empty());
   EXPECT_EQ(store_->OutletLimits("")->size(), 1u);
 
+  MonitoringFinding f{0,
+                      "MN0001",
+                      "a21026",
+                      "pinned",
+                      "2020-12-01 00:00:00",
+                      "2021-01-01 00:00:00",
+                      "600 of 700 hours",
+                      "2021-01-02 09:00:00",
+                      "open",
+                      "",
+                      "",
+                      ""};
+  EXPECT_TRUE(*store_->AddMonitoringFinding(f));
+  EXPECT_FALSE(*store_->AddMonitoringFinding(f));  // found again: kept once
+  auto open = store_->MonitoringFindings("MN0001", "open");
+  ASSERT_TRUE(open);
+  ASSERT_EQ(open->size(), 1u);
+  f.id = (*open)[0].id;
+  EXPECT_EQ((*open)[0], f);
+  ASSERT_TRUE(
+      store_->ReviewMonitoringFinding(f.id, "confirmed", "sjz", "2021-01-03 10:00:00", "现场核实")
+          .ok());
+  EXPECT_TRUE(store_->MonitoringFindings("", "open")->empty());
+  EXPECT_EQ((*store_->MonitoringFindings("", "confirmed"))[0].note, "现场核实");
+  EXPECT_EQ(store_->ReviewMonitoringFinding(f.id + 99, "dismissed", "x", "y", "").code(),
+            core::ErrorCode::kNotFound);
+
   auto rejections = store_->DeviceRejections(10);
   ASSERT_TRUE(rejections);
   ASSERT_EQ(rejections->size(), 1u);

@@ -668,6 +668,34 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
             status, body, _ = self.call(role, "GET", "/api/device-rejections", "/api/device-rejections?limit=5")
             want = 403 if role in ("enterprise", "district") else 200
             self.assertEqual(status, want, (role, body))
+        # The review queue: scanned by the bureaus that keep the devices, seen within the area.
+        day = {"from": "2020-12-01 00:00:00", "to": "2020-12-02 00:00:00"}
+        for role in ROLES:
+            status, body, _ = self.call(role, "POST", "/api/findings/scan", "/api/findings/scan", day)
+            want = 401 if role == "public" else 403 if role in ("enterprise", "district") else 200
+            self.assertEqual(status, want, (role, body))
+        _, body, _ = self.clients["national"].get("/api/findings?status=open")
+        ids = {f["mn"]: f["id"] for f in body["findings"]}
+        self.assertEqual(set(ids), {"SJZDEV1", "XIANDEV1"})  # a day without data: a gap each
+        for role in ROLES:
+            status, body, _ = self.call(role, "GET", "/api/findings", "/api/findings")
+            if role == "public":
+                self.assertEqual(status, 401)
+                continue
+            seen = {f["mn"] for f in body["findings"]}
+            want = {"SJZDEV1"} if role == "enterprise" else {
+                mn for mn, place in (("SJZDEV1", SJZ), ("XIANDEV1", XIAN)) if place in SEES[role]}
+            self.assertEqual(seen, want, role)
+        review = "/api/findings/{id}/review"
+        for role, mn, want in (("public", "SJZDEV1", 401), ("enterprise", "SJZDEV1", 403),
+                               ("district", "SJZDEV1", 403), ("province", "XIANDEV1", 404),
+                               ("region", "XIANDEV1", 404), ("city", "SJZDEV1", 200),
+                               ("national", "SJZDEV1", 409)):
+            status, body, _ = self.call(role, "POST", review, f"/api/findings/{ids[mn]}/review",
+                                        {"decision": "confirm", "note": "核实"})
+            self.assertEqual(status, want, (role, body))
+        _, body, _ = self.clients["city"].get(f"/api/devices/SJZDEV1/check")
+        self.assertEqual(body["pollutants"][0]["untrusted"], 0)  # a gap has no hours to mark
 
     def test_z_every_documented_route_was_called_as_every_role(self):
         self.assertEqual(self.documented - self.covered, set())

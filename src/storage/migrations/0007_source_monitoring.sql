@@ -74,3 +74,23 @@ CREATE TABLE outlet_limits (
   set_at TEXT NOT NULL,
   PRIMARY KEY (credit_code, outlet, pollutant)
 );
+
+-- What the detectors of falsified or bad data found in a device's data
+-- (issue 7 §5), waiting for review: open, then confirmed (the data of the
+-- stretch are not to be trusted) or dismissed, by whom, when, why. Found once
+-- per device, pollutant, detector and start.
+CREATE TABLE monitoring_findings (
+  id {{SERIAL_PK}},
+  mn TEXT NOT NULL,
+  pollutant TEXT NOT NULL,
+  detector TEXT NOT NULL,
+  from_at TEXT NOT NULL,
+  to_at TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  found_at TEXT NOT NULL,
+  status TEXT NOT NULL,
+  reviewed_by TEXT NOT NULL,
+  reviewed_at TEXT NOT NULL,
+  note TEXT NOT NULL,
+  UNIQUE (mn, pollutant, detector, from_at)
+);

@@ -1241,6 +1241,55 @@ core::Result<std::vector<OutletLimitRow>> PgStore::OutletLimits(std::string_view
   return out;
 }
 
+core::Result<bool> PgStore::AddMonitoringFinding(const MonitoringFinding& f) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("INSERT INTO monitoring_findings(mn, pollutant, detector, from_at, "
+                             "to_at, evidence, found_at, status, reviewed_by, reviewed_at, note) "
+                             "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) ON CONFLICT DO NOTHING "
+                             "RETURNING id",
+                             Params()
+                                 .Text(f.mn)
+                                 .Text(f.pollutant)
+                                 .Text(f.detector)
+                                 .Text(f.from_at)
+                                 .Text(f.to_at)
+                                 .Text(f.evidence)
+                                 .Text(f.found_at)
+                                 .Text(f.status)
+                                 .Text(f.reviewed_by)
+                                 .Text(f.reviewed_at)
+                                 .Text(f.note)));
+  return r.rows() > 0;
+}
+
+core::Result<std::vector<MonitoringFinding>> PgStore::MonitoringFindings(std::string_view mn,
+                                                                         std::string_view status) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, mn, pollutant, detector, from_at, to_at, evidence, "
+                             "found_at, status, reviewed_by, reviewed_at, note FROM "
+                             "monitoring_findings WHERE ($1 = '' OR mn = $1) AND ($2 = '' OR "
+                             "status = $2) ORDER BY id",
+                             Params().Text(mn).Text(status)));
+  std::vector<MonitoringFinding> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+                   r.Text(i, 5), r.Text(i, 6), r.Text(i, 7), r.Text(i, 8), r.Text(i, 9),
+                   r.Text(i, 10), r.Text(i, 11)});
+  }
+  return out;
+}
+
+core::Status PgStore::ReviewMonitoringFinding(int64_t id, std::string_view status,
+                                              std::string_view by, std::string_view at,
+                                              std::string_view note) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("UPDATE monitoring_findings SET status = $2, reviewed_by = $3, "
+                             "reviewed_at = $4, note = $5 WHERE id = $1 RETURNING id",
+                             Params().Int(id).Text(status).Text(by).Text(at).Text(note)));
+  if (r.rows() == 0) return core::NotFound("no finding " + std::to_string(id), "id");
+  return core::Status::Ok();
+}
+
 core::Result<std::vector<DeviceRejection>> PgStore::DeviceRejections(int64_t limit) {
   LANTIAN_ASSIGN_OR_RETURN(
       Result r, conn_->Query("SELECT id, at, peer, mn, reason FROM monitoring_rejections ORDER BY "

@@ -100,6 +100,11 @@ class PgStore final : public Store {
                                                                   std::string_view to) override;
   core::Result<std::vector<DeviceActivity>> DeviceActivities() override;
   core::Result<std::vector<DeviceRejection>> DeviceRejections(int64_t limit) override;
+  core::Result<bool> AddMonitoringFinding(const MonitoringFinding& f) override;
+  core::Result<std::vector<MonitoringFinding>> MonitoringFindings(std::string_view mn,
+                                                                  std::string_view status) override;
+  core::Status ReviewMonitoringFinding(int64_t id, std::string_view status, std::string_view by,
+                                       std::string_view at, std::string_view note) override;
   core::Status PutOutletLimits(std::span<const OutletLimitRow> rows) override;
   core::Result<std::vector<OutletLimitRow>> OutletLimits(std::string_view credit_code) override;
 

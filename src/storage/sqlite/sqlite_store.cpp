@@ -1237,6 +1237,60 @@ core::Result<std::vector<OutletLimitRow>> SqliteStore::OutletLimits(std::string_
   return out;
 }
 
+core::Result<bool> SqliteStore::AddMonitoringFinding(const MonitoringFinding& f) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("INSERT OR IGNORE INTO monitoring_findings(mn, pollutant, detector, from_at, "
+                   "to_at, evidence, found_at, status, reviewed_by, reviewed_at, note) "
+                   "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, f.mn)
+                              .Bind(2, f.pollutant)
+                              .Bind(3, f.detector)
+                              .Bind(4, f.from_at)
+                              .Bind(5, f.to_at)
+                              .Bind(6, f.evidence)
+                              .Bind(7, f.found_at)
+                              .Bind(8, f.status)
+                              .Bind(9, f.reviewed_by)
+                              .Bind(10, f.reviewed_at)
+                              .Bind(11, f.note)
+                              .Run());
+  return sqlite3_changes(db_->handle()) > 0;
+}
+
+core::Result<std::vector<MonitoringFinding>> SqliteStore::MonitoringFindings(
+    std::string_view mn, std::string_view status) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT id, mn, pollutant, detector, from_at, to_at, evidence, "
+                              "found_at, status, reviewed_by, reviewed_at, note FROM "
+                              "monitoring_findings WHERE (?1 = '' OR mn = ?1) AND (?2 = '' OR "
+                              "status = ?2) ORDER BY id"));
+  stmt->Bind(1, mn).Bind(2, status);
+  std::vector<MonitoringFinding> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6), stmt->Text(7), stmt->Text(8), stmt->Text(9),
+                   stmt->Text(10), stmt->Text(11)});
+  }
+  return out;
+}
+
+core::Status SqliteStore::ReviewMonitoringFinding(int64_t id, std::string_view status,
+                                                  std::string_view by, std::string_view at,
+                                                  std::string_view note) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("UPDATE monitoring_findings SET status = ?2, reviewed_by = ?3, "
+                              "reviewed_at = ?4, note = ?5 WHERE id = ?1"));
+  LANTIAN_RETURN_IF_ERROR(
+      stmt->Bind(1, id).Bind(2, status).Bind(3, by).Bind(4, at).Bind(5, note).Run());
+  if (sqlite3_changes(db_->handle()) == 0) {
+    return core::NotFound("no finding " + std::to_string(id), "id");
+  }
+  return core::Status::Ok();
+}
+
 core::Result<std::vector<DeviceRejection>> SqliteStore::DeviceRejections(int64_t limit) {
   LANTIAN_ASSIGN_OR_RETURN(
       auto stmt, db_->Prepare("SELECT id, at, peer, mn, reason FROM monitoring_rejections "
