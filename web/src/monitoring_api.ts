@@ -33,6 +33,7 @@ export interface PollutantCheck {
   judged: number;
   not_normal: number;
   no_o2: number;
+  untrusted: number;
   exceedances: { hour: string; value: number; limit: number }[];
 }
 
@@ -41,6 +42,21 @@ export interface DeviceCheck {
   enterprise: string;
   outlet: string;
   pollutants: PollutantCheck[];
+}
+
+export interface Finding {
+  id: number;
+  mn: string;
+  pollutant: string;
+  detector: string;
+  from: string;
+  to: string;
+  evidence: string;
+  found_at: string;
+  status: "open" | "confirmed" | "dismissed";
+  reviewed_by: string;
+  reviewed_at: string;
+  note: string;
 }
 
 export interface Rejection {
@@ -55,6 +71,16 @@ export const devices = () => api<{ devices: Device[] }>("/api/devices");
 export const deviceValues = (mn: string, kind: string) =>
   api<{ mn: string; values: MonitoringValue[] }>(`/api/devices/${enc(mn)}/values?kind=${enc(kind)}`);
 export const deviceCheck = (mn: string) => api<DeviceCheck>(`/api/devices/${enc(mn)}/check`);
+const post = (body: unknown): RequestInit => ({
+  method: "POST",
+  headers: { "Content-Type": "application/json" },
+  body: JSON.stringify(body),
+});
+export const findings = (status = "") => api<{ findings: Finding[] }>(`/api/findings?status=${enc(status)}`);
+export const scanFindings = (from: string, to: string) =>
+  api<{ devices: number; found: number; added: number }>("/api/findings/scan", post({ from, to }));
+export const reviewFinding = (id: number, decision: "confirm" | "dismiss", note: string) =>
+  api<Finding>(`/api/findings/${id}/review`, post({ decision, note }));
 export const rejections = () => api<{ rejections: Rejection[] }>("/api/device-rejections?limit=50");
 
 // HJ 212-2017 appendix B codes of the pollutants the dashboard names.

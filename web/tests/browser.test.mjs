@@ -481,6 +481,21 @@ await test("online monitoring: a city sees its devices, one device's hourly data
   assert.equal(rows.length, 2);  // the demo's two devices of Shijiazhuang, nothing of other cities
   assert.ok(rows.every((mn) => mn.startsWith("MN130100")), rows.join());
   await page.waitForSelector("#rejections");
+  // The review queue: scan December, confirm the pinned outlet's finding.
+  await page.click("#scan");
+  await page.waitForFunction(() => document.getElementById("scan-message")?.textContent !== "");
+  assert.match(await page.textContent("#scan-message"), /^已扫描 2 台设备/);
+  const pinned = 'tr[data-detector="pinned"][data-status="open"]';
+  await page.waitForSelector(`#finding-table ${pinned}`);
+  const pinnedMn = await page.$eval(`#finding-table ${pinned} a`, (a) => a.textContent);
+  await page.fill(`#finding-table ${pinned} .finding-note`, "现场核查：数据贴限值");
+  await page.click(`#finding-table ${pinned} .finding-confirm`);
+  await page.waitForSelector('#finding-table tr[data-detector="pinned"][data-status="confirmed"]');
+  await shot(page, "findings.png");
+  await page.goto(base + `/#/device/${pinnedMn}`);
+  await page.waitForSelector('#check-table tr[data-pollutant="a21026"] td[data-untrusted]:not([data-untrusted="0"])');
+  await page.goto(base + "/#/devices");
+  await page.waitForSelector("#device-table tbody tr");
   await page.click(`#device-table tr[data-mn="${rows[0]}"] a`);
   await page.waitForSelector("#check-table tbody tr");
   const pollutants = await page.$$eval("#check-table tbody tr", (trs) => trs.map((tr) => tr.dataset.pollutant));

@@ -1,13 +1,17 @@
 // Online monitoring (issue 7): #/devices lists the devices the user may see
-// with their status (online, packets, last packet) and, for officials, what
-// the receiver refused; #/device/MN shows one device's hourly data against its
+// with their status (online, packets, last packet), the review queue of the
+// detectors' findings (scan, confirm, dismiss for the bureaus that keep the
+// devices) and, for officials, what the receiver refused; #/device/MN shows one device's hourly data against its
 // outlet's limits (O2-corrected where the outlet has a reference O2), with
 // the hours flagged other than N and each exceedance.
 import { ApiError, User } from "../api";
 import { chart } from "../charts";
 import { fmt, h } from "../dom";
 import { t } from "../i18n";
-import { Device, DeviceCheck, MonitoringValue, POLLUTANT_NAMES, deviceCheck, deviceValues, devices, rejections } from "../monitoring_api";
+import {
+  Device, DeviceCheck, Finding, MonitoringValue, POLLUTANT_NAMES, deviceCheck, deviceValues, devices, findings, rejections,
+  reviewFinding, scanFindings,
+} from "../monitoring_api";
 
 const name = (code: string) => POLLUTANT_NAMES[code] ?? code;
 
@@ -28,6 +32,34 @@ function deviceTable(list: Device[]): HTMLElement {
       h("td", { class: d.online ? "ok" : "muted", "data-online": String(d.online) }, d.online ? m.online : m.offline)))));
 }
 
+// The review queue: each finding with its evidence; open ones with confirm and
+// dismiss buttons for the bureaus that keep the devices.
+function findingTable(list: Finding[], canReview: boolean, reload: () => void): HTMLElement {
+  const m = t().monitoring;
+  if (!list.length) return h("p", { id: "finding-table", class: "muted" }, m.noFindings);
+  return h("table", { id: "finding-table" },
+    h("thead", {}, h("tr", {}, ...[m.mn, m.pollutant, m.detector, m.stretch, m.evidence, m.state, ""].map((c) => h("th", {}, c)))),
+    h("tbody", {}, ...list.map((f) => {
+      const note = h("input", { class: "finding-note", placeholder: m.note }) as HTMLInputElement;
+      const act = (decision: "confirm" | "dismiss") => {
+        const b = h("button", { class: `finding-${decision}` }, decision === "confirm" ? m.confirm : m.dismiss);
+        b.addEventListener("click", async () => {
+          await reviewFinding(f.id, decision, note.value);
+          reload();
+        });
+        return b;
+      };
+      return h("tr", { "data-id": String(f.id), "data-status": f.status, "data-detector": f.detector },
+        h("td", {}, h("a", { href: `#/device/${encodeURIComponent(f.mn)}` }, f.mn)),
+        h("td", {}, name(f.pollutant)),
+        h("td", {}, (m.detectors as Record<string, string>)[f.detector] ?? f.detector),
+        h("td", {}, `${f.from.slice(5, 16)} – ${f.to.slice(5, 16)}`),
+        h("td", {}, f.evidence),
+        h("td", {}, `${(m.findingStates as Record<string, string>)[f.status]}${f.note ? `：${f.note}` : ""}`),
+        h("td", {}, ...(f.status === "open" && canReview ? [note, act("confirm"), act("dismiss")] : [])));
+    })));
+}
+
 export async function renderDevices(root: HTMLElement, user: User | null): Promise<void> {
   const m = t().monitoring;
   const list = (await devices()).devices;
@@ -35,6 +67,26 @@ export async function renderDevices(root: HTMLElement, user: User | null): Promi
     h("h2", { id: "page-title" }, m.title),
     h("p", { class: "muted" }, m.intro),
     h("section", { class: "card" }, deviceTable(list)));
+  const keeper = user !== null && ["national", "region", "province", "city"].includes(user.role);
+  const queue = h("section", { class: "card", id: "findings" });
+  const load = async () => {
+    const all = (await findings()).findings;
+    queue.replaceChildren(h("h3", {}, m.findings), findingTable(all, keeper, () => void load()));
+    if (keeper) {
+      const from = h("input", { id: "scan-from", type: "date", value: "2020-12-01" }) as HTMLInputElement;
+      const to = h("input", { id: "scan-to", type: "date", value: "2021-01-01" }) as HTMLInputElement;
+      const go = h("button", { id: "scan" }, m.scan);
+      const said = h("span", { id: "scan-message", class: "muted" });
+      go.addEventListener("click", async () => {
+        const r = await scanFindings(`${from.value} 00:00:00`, `${to.value} 00:00:00`);
+        await load();
+        document.getElementById("scan-message")!.textContent = m.scanned(r.devices, r.found, r.added);
+      });
+      queue.append(h("div", { class: "pickers" }, from, to, go, said));
+    }
+  };
+  await load();
+  root.append(queue);
   if (user && user.role !== "enterprise" && user.role !== "district") {
     try {
       const log = (await rejections()).rejections;
@@ -66,7 +118,7 @@ function judged(values: MonitoringValue[], pollutant: string, referenceO2: numbe
 function checkTable(c: DeviceCheck): HTMLElement {
   const m = t().monitoring;
   return h("table", { id: "check-table" },
-    h("thead", {}, h("tr", {}, ...[m.pollutant, m.limit, m.referenceO2, m.judged, m.notNormal, m.noO2, m.exceedances]
+    h("thead", {}, h("tr", {}, ...[m.pollutant, m.limit, m.referenceO2, m.judged, m.notNormal, m.noO2, m.untrusted, m.exceedances]
       .map((x) => h("th", {}, x)))),
     h("tbody", {}, ...c.pollutants.map((p) => h("tr", { "data-pollutant": p.pollutant },
       h("td", {}, name(p.pollutant)),
@@ -75,6 +127,7 @@ function checkTable(c: DeviceCheck): HTMLElement {
       h("td", { class: "num" }, String(p.judged)),
       h("td", { class: "num" }, String(p.not_normal)),
       h("td", { class: "num" }, String(p.no_o2)),
+      h("td", { class: "num", "data-untrusted": String(p.untrusted) }, String(p.untrusted)),
       h("td", { class: p.exceedances.length ? "num bad" : "num" }, String(p.exceedances.length))))));
 }
 
