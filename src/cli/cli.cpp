@@ -29,6 +29,7 @@ int Run(int argc, char** argv) {
   AddList(root, action);
   AddVerify(root, action);
   AddHj212(root, action);
+  AddElectricity(root, action);
   AddServe(root, action);
   SetCommandLine(argc, argv);
   try {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "app/app.hpp"
+#include "app/electricity.hpp"
 #include "app/load_verification.hpp"
 #include "campaign/baseline.hpp"
 #include "cli/command.hpp"
@@ -37,6 +38,42 @@ void AddVerify(CLI::App& root, Action& action) {
   load->add_option("--now", o->now,
                    "Judge as of YYYY-MM-DD HH:MM (default: now; an alert in force is checked "
                    "up to it)");
+  struct TreatmentOptions {
+    std::string db, city, from, to;
+  };
+  auto t = std::make_shared<TreatmentOptions>();
+  CLI::App* treatment = verify->add_subcommand(
+      "treatment",
+      "For every treatment facility's meter of a city: did it run whenever its line ran (stored "
+      "readings; running at 10 % of a meter's 95th-percentile load)?");
+  treatment->add_option("--db", t->db, "Store")->required();
+  treatment->add_option("--city", t->city, "The city")->required();
+  treatment->add_option("--from", t->from, "From (YYYY-MM-DD HH:MM:SS, a quarter-hour end)");
+  treatment->add_option("--to", t->to, "To");
+  treatment->callback([t, &action] {
+    action = [t]() -> int {
+      return WithStore(t->db, [&](app::App& a, const std::string&) -> core::Status {
+        LANTIAN_ASSIGN_OR_RETURN(auto rows, app::CheckTreatments(a.store(), CliActor().principal,
+                                                                 t->city, t->from, t->to));
+        std::cout << "enterprise,line,line_meter,facility,facility_meter,quarters_line_ran,"
+                     "covered,facility_off,verdict,off_stretches\n";
+        for (const auto& r : rows) {
+          std::string stretches;
+          for (const auto& [from, to] : r.check.stretches) {
+            if (!stretches.empty()) stretches += "; ";
+            stretches += core::FormatInstant(from) + " – " + core::FormatInstant(to).substr(11);
+          }
+          std::cout << r.line_meter.credit_code << ',' << CsvField(r.line_meter.line) << ','
+                    << CsvField(r.line_meter.meter) << ',' << CsvField(r.facility_meter.facility)
+                    << ',' << CsvField(r.facility_meter.meter) << ',' << r.check.line_ran << ','
+                    << r.check.covered << ',' << r.check.facility_off << ','
+                    << verify::LoadVerdictName(r.check.verdict) << ',' << CsvField(stretches)
+                    << '\n';
+        }
+        return core::Status::Ok();
+      });
+    };
+  });
   load->callback([o, &action] {
     action = [o]() -> int {
       std::vector<io::FileReport> reports;

@@ -267,6 +267,26 @@ struct MonitoringFinding {
   friend bool operator==(const MonitoringFinding&, const MonitoringFinding&) = default;
 };
 
+// An electricity meter on a production line or on a treatment facility.
+struct ElectricityMeter {
+  std::string meter;
+  std::string credit_code;
+  std::string city_code;
+  std::string line;
+  std::string kind;      // production, treatment
+  std::string facility;  // what the treatment meter measures ("脱硫", "除尘"); "" for production
+  std::string registered_by;
+  std::string registered_at;
+  friend bool operator==(const ElectricityMeter&, const ElectricityMeter&) = default;
+};
+
+struct ElectricityReading {
+  std::string meter;
+  std::string at;  // end of the quarter hour
+  double kw = 0;
+  friend bool operator==(const ElectricityReading&, const ElectricityReading&) = default;
+};
+
 // What a receiver writes in one transaction (real-time uploads come as packets
 // only; their values are read from the frames).
 struct MonitoringBatch {
@@ -476,6 +496,15 @@ class Store {
   virtual core::Status ReviewMonitoringFinding(int64_t id, std::string_view status,
                                                std::string_view by, std::string_view at,
                                                std::string_view note) = 0;
+  // Electricity meters (added or replaced by id) and readings (replaced by
+  // meter and time).
+  virtual core::Status PutElectricityMeters(std::span<const ElectricityMeter> meters) = 0;
+  virtual core::Result<std::vector<ElectricityMeter>> ElectricityMeters(
+      std::string_view city_code) = 0;  // "" = every city's
+  virtual core::Status PutElectricityReadings(std::span<const ElectricityReading> readings) = 0;
+  // A meter's readings with from <= at <= to ("" = open), by time.
+  virtual core::Result<std::vector<ElectricityReading>> ElectricityReadings(
+      std::string_view meter, std::string_view from, std::string_view to) = 0;
   // The newest `limit` rejections, newest first.
   virtual core::Result<std::vector<DeviceRejection>> DeviceRejections(int64_t limit) = 0;
 

@@ -522,6 +522,24 @@ TEST_P(StoreTest, MonitoringDevicesPacketsAndValues) {
   EXPECT_EQ(store_->ReviewMonitoringFinding(f.id + 99, "dismissed", "x", "y", "").code(),
             core::ErrorCode::kNotFound);
 
+  std::vector<ElectricityMeter> meters{
+      {"E-1", "91130100MA0CEMT01Q", "130100", "1", "production", "", "hebei", "2020-11-01"},
+      {"E-1T", "91130100MA0CEMT01Q", "130100", "1", "treatment", "脱硫", "hebei", "2020-11-01"}};
+  ASSERT_TRUE(store_->PutElectricityMeters(meters).ok());
+  ASSERT_TRUE(store_->PutElectricityMeters(meters).ok());  // replaced, not added
+  EXPECT_EQ(*store_->ElectricityMeters("130100"), meters);
+  EXPECT_TRUE(store_->ElectricityMeters("140100")->empty());
+  std::vector<ElectricityReading> readings{{"E-1", "2020-12-10 00:15:00", 500},
+                                           {"E-1", "2020-12-10 00:30:00", 480.5},
+                                           {"E-1", "2020-12-10 00:15:00", 510}};
+  ASSERT_TRUE(store_->Begin().ok());
+  ASSERT_TRUE(store_->PutElectricityReadings(readings).ok());
+  ASSERT_TRUE(store_->Commit().ok());
+  EXPECT_EQ(*store_->ElectricityReadings("E-1", "", ""),
+            (std::vector<ElectricityReading>{{"E-1", "2020-12-10 00:15:00", 510},
+                                             {"E-1", "2020-12-10 00:30:00", 480.5}}));
+  EXPECT_EQ(store_->ElectricityReadings("E-1", "2020-12-10 00:20:00", "")->size(), 1u);
+
   auto rejections = store_->DeviceRejections(10);
   ASSERT_TRUE(rejections);
   ASSERT_EQ(rejections->size(), 1u);

@@ -94,3 +94,26 @@ CREATE TABLE monitoring_findings (
   note TEXT NOT NULL,
   UNIQUE (mn, pollutant, detector, from_at)
 );
+
+-- Electricity meters (issue 7 §3, 分表计电): each on a production line of an
+-- enterprise or on a treatment facility serving one (kind production or
+-- treatment; for a treatment meter, line is the line it serves).
+CREATE TABLE electricity_meters (
+  meter TEXT PRIMARY KEY,
+  credit_code TEXT NOT NULL,
+  city_code TEXT NOT NULL,
+  line TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  facility TEXT NOT NULL,
+  registered_by TEXT NOT NULL,
+  registered_at TEXT NOT NULL
+);
+
+-- Their 15-minute readings: the average kW of the quarter hour ending at
+-- `at`; a reading given again replaces the earlier one.
+CREATE TABLE electricity_readings (
+  meter TEXT NOT NULL,
+  at TEXT NOT NULL,
+  kw DOUBLE PRECISION NOT NULL,
+  PRIMARY KEY (meter, at)
+) {{WITHOUT_ROWID}};

@@ -1290,6 +1290,77 @@ core::Status PgStore::ReviewMonitoringFinding(int64_t id, std::string_view statu
   return core::Status::Ok();
 }
 
+core::Status PgStore::PutElectricityMeters(std::span<const ElectricityMeter> meters) {
+  for (const auto& m : meters) {
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query(
+                "INSERT INTO electricity_meters(meter, credit_code, city_code, line, kind, "
+                "facility, registered_by, registered_at) VALUES($1,$2,$3,$4,$5,$6,$7,$8) ON "
+                "CONFLICT (meter) DO UPDATE SET credit_code = EXCLUDED.credit_code, city_code = "
+                "EXCLUDED.city_code, line = EXCLUDED.line, kind = EXCLUDED.kind, facility = "
+                "EXCLUDED.facility, registered_by = EXCLUDED.registered_by, registered_at = "
+                "EXCLUDED.registered_at",
+                Params()
+                    .Text(m.meter)
+                    .Text(m.credit_code)
+                    .Text(m.city_code)
+                    .Text(m.line)
+                    .Text(m.kind)
+                    .Text(m.facility)
+                    .Text(m.registered_by)
+                    .Text(m.registered_at))
+            .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<ElectricityMeter>> PgStore::ElectricityMeters(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT meter, credit_code, city_code, line, kind, facility, "
+                             "registered_by, registered_at FROM electricity_meters WHERE $1 = '' "
+                             "OR city_code = $1 ORDER BY meter COLLATE \"C\"",
+                             Params().Text(city_code)));
+  std::vector<ElectricityMeter> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Text(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+                   r.Text(i, 5), r.Text(i, 6), r.Text(i, 7)});
+  }
+  return out;
+}
+
+core::Status PgStore::PutElectricityReadings(std::span<const ElectricityReading> readings) {
+  if (readings.empty()) return core::Status::Ok();
+  // The last reading of a meter and time wins, as row by row.
+  std::map<std::pair<std::string_view, std::string_view>, double> last;
+  for (const auto& r : readings) last[{r.meter, r.at}] = r.kw;
+  TextArray meter, at, kw;
+  for (const auto& [key, v] : last) {
+    meter.Add(key.first), at.Add(key.second), kw.Add(std::optional<double>(v));
+  }
+  return conn_
+      ->Query(
+          "INSERT INTO electricity_readings(meter, at, kw) SELECT * FROM unnest($1::text[], "
+          "$2::text[], $3::float8[]) ON CONFLICT (meter, at) DO UPDATE SET kw = EXCLUDED.kw",
+          Params().Text(meter.Done()).Text(at.Done()).Text(kw.Done()))
+      .status();
+}
+
+core::Result<std::vector<ElectricityReading>> PgStore::ElectricityReadings(std::string_view meter,
+                                                                           std::string_view from,
+                                                                           std::string_view to) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT meter, at, kw FROM electricity_readings WHERE meter = $1 AND "
+                             "($2 = '' OR at >= $2) AND ($3 = '' OR at <= $3) ORDER BY at "
+                             "COLLATE \"C\"",
+                             Params().Text(meter).Text(from).Text(to)));
+  std::vector<ElectricityReading> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Text(i, 0), r.Text(i, 1), r.OptionalDouble(i, 2).value_or(0)});
+  }
+  return out;
+}
+
 core::Result<std::vector<DeviceRejection>> PgStore::DeviceRejections(int64_t limit) {
   LANTIAN_ASSIGN_OR_RETURN(
       Result r, conn_->Query("SELECT id, at, peer, mn, reason FROM monitoring_rejections ORDER BY "

@@ -1291,6 +1291,69 @@ core::Status SqliteStore::ReviewMonitoringFinding(int64_t id, std::string_view s
   return core::Status::Ok();
 }
 
+core::Status SqliteStore::PutElectricityMeters(std::span<const ElectricityMeter> meters) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto ins, db_->Prepare("INSERT OR REPLACE INTO electricity_meters(meter, credit_code, "
+                             "city_code, line, kind, facility, registered_by, registered_at) "
+                             "VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
+  for (const auto& m : meters) {
+    ins->Reset();
+    LANTIAN_RETURN_IF_ERROR(ins->Bind(1, m.meter)
+                                .Bind(2, m.credit_code)
+                                .Bind(3, m.city_code)
+                                .Bind(4, m.line)
+                                .Bind(5, m.kind)
+                                .Bind(6, m.facility)
+                                .Bind(7, m.registered_by)
+                                .Bind(8, m.registered_at)
+                                .Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<ElectricityMeter>> SqliteStore::ElectricityMeters(
+    std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT meter, credit_code, city_code, line, kind, facility, "
+                              "registered_by, registered_at FROM electricity_meters WHERE ?1 = '' "
+                              "OR city_code = ?1 ORDER BY meter"));
+  stmt->Bind(1, city_code);
+  std::vector<ElectricityMeter> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Text(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6), stmt->Text(7)});
+  }
+  return out;
+}
+
+core::Status SqliteStore::PutElectricityReadings(std::span<const ElectricityReading> readings) {
+  LANTIAN_ASSIGN_OR_RETURN(auto ins, db_->Prepare("INSERT OR REPLACE INTO electricity_readings("
+                                                  "meter, at, kw) VALUES(?1,?2,?3)"));
+  for (const auto& r : readings) {
+    ins->Reset();
+    LANTIAN_RETURN_IF_ERROR(
+        ins->Bind(1, r.meter).Bind(2, r.at).Bind(3, std::optional<double>(r.kw)).Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<ElectricityReading>> SqliteStore::ElectricityReadings(
+    std::string_view meter, std::string_view from, std::string_view to) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT meter, at, kw FROM electricity_readings WHERE meter = ?1 AND "
+                              "(?2 = '' OR at >= ?2) AND (?3 = '' OR at <= ?3) ORDER BY at"));
+  stmt->Bind(1, meter).Bind(2, from).Bind(3, to);
+  std::vector<ElectricityReading> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Text(0), stmt->Text(1), stmt->OptionalDouble(2).value_or(0)});
+  }
+  return out;
+}
+
 core::Result<std::vector<DeviceRejection>> SqliteStore::DeviceRejections(int64_t limit) {
   LANTIAN_ASSIGN_OR_RETURN(
       auto stmt, db_->Prepare("SELECT id, at, peer, mn, reason FROM monitoring_rejections "

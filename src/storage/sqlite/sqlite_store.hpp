@@ -96,6 +96,13 @@ class SqliteStore final : public Store {
                                                                   std::string_view to) override;
   core::Result<std::vector<DeviceActivity>> DeviceActivities() override;
   core::Result<std::vector<DeviceRejection>> DeviceRejections(int64_t limit) override;
+  core::Status PutElectricityMeters(std::span<const ElectricityMeter> meters) override;
+  core::Result<std::vector<ElectricityMeter>> ElectricityMeters(
+      std::string_view city_code) override;
+  core::Status PutElectricityReadings(std::span<const ElectricityReading> readings) override;
+  core::Result<std::vector<ElectricityReading>> ElectricityReadings(std::string_view meter,
+                                                                    std::string_view from,
+                                                                    std::string_view to) override;
   core::Result<bool> AddMonitoringFinding(const MonitoringFinding& f) override;
   core::Result<std::vector<MonitoringFinding>> MonitoringFindings(std::string_view mn,
                                                                   std::string_view status) override;

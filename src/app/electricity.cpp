@@ -1,0 +1,113 @@
+#include "app/electricity.hpp"
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "app/list_store.hpp"
+#include "app/monitoring_devices.hpp"
+#include "io/meter_readings.hpp"
+#include "io/meter_table.hpp"
+#include "io/xlsx_reader.hpp"
+
+namespace lantian::app {
+namespace {
+
+verify::LoadSeries SeriesOf(const std::vector<storage::ElectricityReading>& readings) {
+  verify::LoadSeries s;
+  for (const auto& r : readings) {
+    if (auto t = core::ParseInstant(r.at)) s[*t] = r.kw;
+  }
+  return s;
+}
+
+}  // namespace
+
+core::Result<std::vector<storage::ElectricityMeter>> ImportMeters(
+    storage::Store& store, const TableFile& file, const Actor& actor, const std::string& now,
+    std::vector<io::FileReport>& reports) {
+  LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(file.path));
+  reports.emplace_back(file.name);
+  auto rows = io::ReadMeterTable(reader, reports.back());
+  LANTIAN_RETURN_IF_ERROR(reports.back().ToStatus("no meter was registered"));
+  if (rows.empty()) return core::InvalidInput(file.name + ": the table has no row");
+  std::vector<std::string> cities;
+  std::vector<storage::ElectricityMeter> meters;
+  for (const auto& r : rows) {
+    cities.push_back(r.city_code);
+    meters.push_back({r.meter, r.credit_code, r.city_code, r.production_line, r.kind, r.facility,
+                      actor.name, now});
+  }
+  LANTIAN_RETURN_IF_ERROR(CanKeepMonitoringOf(store, actor.principal, cities));
+  LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
+    LANTIAN_RETURN_IF_ERROR(store.LockAuditTrail());
+    LANTIAN_RETURN_IF_ERROR(store.PutElectricityMeters(meters));
+    nlohmann::json ids = nlohmann::json::array();
+    for (const auto& m : meters) ids.push_back(m.meter);
+    return storage::AppendAudit(
+        store, audit::Entry{0, now, actor.name, actor.action, "electricity-meters", file.name, "",
+                            ids.dump(), "", ""});
+  }));
+  return meters;
+}
+
+core::Result<int64_t> ImportReadings(storage::Store& store, const std::vector<TableFile>& files,
+                                     const Actor& actor, const std::string& now,
+                                     std::vector<io::FileReport>& reports) {
+  LANTIAN_ASSIGN_OR_RETURN(auto registered, store.ElectricityMeters(""));
+  std::map<std::string, std::string> city_of;
+  for (const auto& m : registered) city_of[m.meter] = m.city_code;
+  std::vector<storage::ElectricityReading> all;
+  std::vector<std::string> cities;
+  for (const auto& file : files) {
+    LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(file.path));
+    reports.emplace_back(file.name);
+    auto readings = io::ReadMeterReadings(reader, reports.back());
+    LANTIAN_RETURN_IF_ERROR(reports.back().ToStatus("no reading was stored"));
+    for (const auto& [meter, series] : readings) {
+      auto city = city_of.find(meter);
+      if (city == city_of.end()) {
+        return core::NotFound(
+            file.name + ": meter " + meter + " is not registered (lantian electricity meters)",
+            "meter");
+      }
+      cities.push_back(city->second);
+      for (const auto& [t, kw] : series) all.push_back({meter, core::FormatInstant(t), kw});
+    }
+  }
+  LANTIAN_RETURN_IF_ERROR(CanKeepMonitoringOf(store, actor.principal, cities));
+  LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
+    LANTIAN_RETURN_IF_ERROR(store.LockAuditTrail());
+    LANTIAN_RETURN_IF_ERROR(store.PutElectricityReadings(all));
+    nlohmann::json names = nlohmann::json::array();
+    for (const auto& f : files) names.push_back(f.name);
+    return storage::AppendAudit(
+        store, audit::Entry{0, now, actor.name, actor.action, "electricity-readings", names.dump(),
+                            "", nlohmann::json{{"readings", all.size()}}.dump(), "", ""});
+  }));
+  return static_cast<int64_t>(all.size());
+}
+
+core::Result<std::vector<TreatmentRow>> CheckTreatments(storage::Store& store,
+                                                        const auth::Principal& p,
+                                                        const std::string& city,
+                                                        const std::string& from,
+                                                        const std::string& to) {
+  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, ListCityUnit(store, city));
+  LANTIAN_RETURN_IF_ERROR(CanReadListOf(p, u));
+  LANTIAN_ASSIGN_OR_RETURN(auto meters, store.ElectricityMeters(u.code));
+  std::vector<TreatmentRow> out;
+  for (const auto& f : meters) {
+    if (f.kind != "treatment") continue;
+    for (const auto& l : meters) {
+      if (l.kind != "production" || l.credit_code != f.credit_code || l.line != f.line) continue;
+      LANTIAN_ASSIGN_OR_RETURN(auto line_readings, store.ElectricityReadings(l.meter, from, to));
+      LANTIAN_ASSIGN_OR_RETURN(auto facility_readings,
+                               store.ElectricityReadings(f.meter, from, to));
+      out.push_back(
+          {l, f, verify::CheckTreatment(SeriesOf(line_readings), SeriesOf(facility_readings))});
+    }
+  }
+  return out;
+}
+
+}  // namespace lantian::app

@@ -1,0 +1,46 @@
+// Electricity data (issue 7 §3–4): meters on enterprises' production lines
+// and treatment facilities registered per city (all or none, audited),
+// 15-minute readings stored as the grid company exports them
+// (io/meter_readings.hpp), and the check that each treatment facility ran
+// whenever its line ran (verify/treatment.hpp).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/actor.hpp"
+#include "app/table_file.hpp"
+#include "auth/principal.hpp"
+#include "core/status.hpp"
+#include "io/file_report.hpp"
+#include "storage/store.hpp"
+#include "verify/treatment.hpp"
+
+namespace lantian::app {
+
+core::Result<std::vector<storage::ElectricityMeter>> ImportMeters(
+    storage::Store& store, const TableFile& file, const Actor& actor, const std::string& now,
+    std::vector<io::FileReport>& reports);
+
+// Readings of registered meters only (an unknown meter is an error naming it),
+// of the cities the actor keeps; all files or none. The number stored.
+core::Result<int64_t> ImportReadings(storage::Store& store, const std::vector<TableFile>& files,
+                                     const Actor& actor, const std::string& now,
+                                     std::vector<io::FileReport>& reports);
+
+struct TreatmentRow {
+  storage::ElectricityMeter line_meter;
+  storage::ElectricityMeter facility_meter;
+  verify::TreatmentCheck check;
+};
+
+// Each treatment meter of `city` with its line's production meter, over
+// [from, to] (quarter-hour ends, "YYYY-MM-DD HH:MM:SS"). Officials who may
+// read the city's lists.
+core::Result<std::vector<TreatmentRow>> CheckTreatments(storage::Store& store,
+                                                        const auth::Principal& p,
+                                                        const std::string& city,
+                                                        const std::string& from,
+                                                        const std::string& to);
+
+}  // namespace lantian::app
