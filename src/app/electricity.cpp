@@ -87,6 +87,17 @@ core::Result<int64_t> ImportReadings(storage::Store& store, const std::vector<Ta
   return static_cast<int64_t>(all.size());
 }
 
+core::Result<io::MeterReadings> StoredReadings(storage::Store& store,
+                                               const std::string& city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(auto meters, store.ElectricityMeters(city_code));
+  io::MeterReadings out;
+  for (const auto& m : meters) {
+    LANTIAN_ASSIGN_OR_RETURN(auto readings, store.ElectricityReadings(m.meter, "", ""));
+    if (!readings.empty()) out[m.meter] = SeriesOf(readings);
+  }
+  return out;
+}
+
 core::Result<std::vector<TreatmentRow>> CheckTreatments(storage::Store& store,
                                                         const auth::Principal& p,
                                                         const std::string& city,

@@ -13,6 +13,7 @@
 #include "auth/principal.hpp"
 #include "core/status.hpp"
 #include "io/file_report.hpp"
+#include "io/meter_readings.hpp"
 #include "storage/store.hpp"
 #include "verify/treatment.hpp"
 
@@ -27,6 +28,10 @@ core::Result<std::vector<storage::ElectricityMeter>> ImportMeters(
 core::Result<int64_t> ImportReadings(storage::Store& store, const std::vector<TableFile>& files,
                                      const Actor& actor, const std::string& now,
                                      std::vector<io::FileReport>& reports);
+
+// The stored readings of every meter registered in `city_code`, as the load
+// check takes them (app/load_verification.hpp).
+core::Result<io::MeterReadings> StoredReadings(storage::Store& store, const std::string& city_code);
 
 struct TreatmentRow {
   storage::ElectricityMeter line_meter;

@@ -2,8 +2,8 @@
 // stretch of an alert level in the period and every listed line whose measure
 // names an electricity meter, whether the line cut its load as the measure
 // says (verify/load.hpp: baseline, tolerance and verdicts), from the grid
-// company's 15-minute readings (io/meter_readings.hpp). The readings are read
-// from a file, not stored yet; lines whose measure names no meter are listed
+// company's 15-minute readings (io/meter_readings.hpp: from files, or as
+// stored, app/electricity.hpp); lines whose measure names no meter are listed
 // as not checked.
 #pragma once
 

@@ -6,6 +6,7 @@
 
 #include "app/app.hpp"
 #include "app/electricity.hpp"
+#include "app/list_store.hpp"
 #include "app/load_verification.hpp"
 #include "campaign/baseline.hpp"
 #include "cli/command.hpp"
@@ -32,8 +33,7 @@ void AddVerify(CLI::App& root, Action& action) {
   load->add_option("--city", o->city, "The city")->required();
   load->add_option("--meters", o->meters,
                    "15-minute readings: meter,time,kw or meter,time,kwh (CSV or workbook; "
-                   "repeatable)")
-      ->required();
+                   "repeatable); default: the readings stored for the city's meters");
   load->add_option("--period", o->period, "2020Q4, 2021Q1, a month, a range, or season");
   load->add_option("--now", o->now,
                    "Judge as of YYYY-MM-DD HH:MM (default: now; an alert in force is checked "
@@ -83,6 +83,11 @@ void AddVerify(CLI::App& root, Action& action) {
         auto now = core::ParseInstant(o->now.empty() ? clock : o->now);
         if (!now) return core::InvalidInput(now.error().message(), "--now");
         io::MeterReadings readings;
+        if (o->meters.empty()) {
+          auto unit = app::ListCityUnit(a.store(), o->city);
+          if (!unit) return unit.error();
+          LANTIAN_ASSIGN_OR_RETURN(readings, app::StoredReadings(a.store(), unit->code));
+        }
         for (const auto& path : o->meters) {
           LANTIAN_ASSIGN_OR_RETURN(io::CsvReader reader, io::OpenTable(path));
           reports.emplace_back(path);
