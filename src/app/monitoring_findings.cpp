@@ -15,8 +15,10 @@ namespace {
 
 constexpr const char* kOxygen = "a19001";
 
-core::Result<verify::Spans> AlertSpansOf(storage::Store& store, const std::string& city,
-                                         core::Instant until) {
+}  // namespace
+
+core::Result<verify::Spans> AlertStretches(storage::Store& store, const std::string& city,
+                                           core::Instant until) {
   LANTIAN_ASSIGN_OR_RETURN(auto records, store.AlertSteps());
   std::vector<alert::AlertStep> steps;
   for (const auto& r : records) {
@@ -28,8 +30,6 @@ core::Result<verify::Spans> AlertSpansOf(storage::Store& store, const std::strin
   }
   return out;
 }
-
-}  // namespace
 
 core::Result<ScanSummary> ScanDevices(storage::Store& store, const Actor& actor,
                                       const std::string& from, const std::string& to,
@@ -58,7 +58,7 @@ core::Result<ScanSummary> ScanDevices(storage::Store& store, const Actor& actor,
     for (const auto& d : devices) {
       ++summary.devices;
       if (!alerts.count(d.city_code)) {
-        LANTIAN_ASSIGN_OR_RETURN(alerts[d.city_code], AlertSpansOf(store, d.city_code, *end));
+        LANTIAN_ASSIGN_OR_RETURN(alerts[d.city_code], AlertStretches(store, d.city_code, *end));
       }
       LANTIAN_ASSIGN_OR_RETURN(auto limits, store.OutletLimits(d.credit_code));
       // [from, to): the hours up to the one before `to`.

@@ -13,8 +13,14 @@
 #include "auth/principal.hpp"
 #include "core/status.hpp"
 #include "storage/store.hpp"
+#include "verify/detectors.hpp"
 
 namespace lantian::app {
+
+// A city's alert stretches of any level, [from, to); one still in force ends
+// at `until`.
+core::Result<verify::Spans> AlertStretches(storage::Store& store, const std::string& city,
+                                           core::Instant until);
 
 struct ScanSummary {
   int64_t devices = 0;

@@ -8,6 +8,7 @@
 #include "app/electricity.hpp"
 #include "app/list_store.hpp"
 #include "app/load_verification.hpp"
+#include "app/verification_report.hpp"
 #include "campaign/baseline.hpp"
 #include "cli/command.hpp"
 #include "io/xlsx_reader.hpp"
@@ -68,6 +69,44 @@ void AddVerify(CLI::App& root, Action& action) {
                     << ',' << CsvField(r.facility_meter.meter) << ',' << r.check.line_ran << ','
                     << r.check.covered << ',' << r.check.facility_off << ','
                     << verify::LoadVerdictName(r.check.verdict) << ',' << CsvField(stretches)
+                    << '\n';
+        }
+        return core::Status::Ok();
+      });
+    };
+  });
+  struct ReportOptions {
+    std::string db, city, period = "season", now, out;
+  };
+  auto rep = std::make_shared<ReportOptions>();
+  CLI::App* report = verify->add_subcommand(
+      "report",
+      "The verification report of a city's alerts: per listed enterprise, its lines' load cuts, "
+      "treatment facilities, devices' hours over the limits under alert and confirmed findings, "
+      "with a verdict; as a workbook with --out");
+  report->add_option("--db", rep->db, "Store")->required();
+  report->add_option("--city", rep->city, "The city")->required();
+  report->add_option("--period", rep->period, "2020Q4, 2021Q1, a month, a range, or season");
+  report->add_option("--now", rep->now, "Judge as of YYYY-MM-DD HH:MM (default: now)");
+  report->add_option("--out", rep->out, "Write the workbook (.xlsx) here");
+  report->callback([rep, &action] {
+    action = [rep]() -> int {
+      return WithStore(rep->db, [&](app::App& a, const std::string& clock) -> core::Status {
+        auto period = campaign::ParseSeasonOrPeriod(rep->period);
+        if (!period) return core::InvalidInput(period.error().message(), "--period");
+        auto now = core::ParseInstant(rep->now.empty() ? clock : rep->now);
+        if (!now) return core::InvalidInput(now.error().message(), "--now");
+        LANTIAN_ASSIGN_OR_RETURN(auto r, app::CityVerification(a.store(), CliActor().principal,
+                                                               rep->city, *period, *now));
+        if (!rep->out.empty()) {
+          LANTIAN_RETURN_IF_ERROR(app::WriteVerificationXlsx(r, rep->out));
+        }
+        std::cout << "enterprise,name,lines_suspected,lines_compliant,lines_no_data,"
+                     "facilities_suspected,exceedances_under_alert,confirmed_findings,verdict\n";
+        for (const auto& e : r.enterprises) {
+          std::cout << e.enterprise << ',' << CsvField(e.name) << ',' << e.lines_suspected << ','
+                    << e.lines_compliant << ',' << e.lines_no_data << ',' << e.facilities_suspected
+                    << ',' << e.exceedances << ',' << e.confirmed_findings << ',' << e.verdict
                     << '\n';
         }
         return core::Status::Ok();

@@ -4,6 +4,8 @@
 #include "app/monitoring_devices.hpp"
 #include "app/monitoring_findings.hpp"
 #include "app/outlet_limits.hpp"
+#include "app/verification_report.hpp"
+#include "campaign/baseline.hpp"
 #include "server/route_support.hpp"
 
 namespace lantian::server {
@@ -229,6 +231,57 @@ void AddMonitoringRoutes(std::vector<Route>& routes) {
          if (!f) return x.Error(f.error());
          x.Json(200, FindingJson(*f));
        }});
+  const Param city{"city", "path", "the city (code or name)", true};
+  const Param period{"period", "query", "2020Q4, 2021Q1, a month, a range, or season (default)",
+                     false};
+  routes.push_back(
+      {"GET",
+       "/api/verification/{city}",
+       "The verification report of a city's alerts: per listed enterprise the lines' load cuts "
+       "(stored readings), treatment facilities, devices' hours over the limits under alert and "
+       "confirmed findings, with a verdict (suspected, compliant, no-data)",
+       "officials who may read the city's emergency list",
+       {city, period},
+       [](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         auto p = campaign::ParseSeasonOrPeriod(x.Query("period").value_or("season"));
+         if (!p) return x.Error(core::InvalidInput(p.error().message(), "period"));
+         auto r = app::CityVerification(x.app().store(), x.principal(), x.PathParam(0), *p,
+                                        x.app().Now());
+         if (!r) return x.Error(r.error());
+         nlohmann::json enterprises = nlohmann::json::array();
+         for (const auto& e : r->enterprises) {
+           enterprises.push_back({{"enterprise", e.enterprise},
+                                  {"name", e.name},
+                                  {"lines_suspected", e.lines_suspected},
+                                  {"lines_compliant", e.lines_compliant},
+                                  {"lines_no_data", e.lines_no_data},
+                                  {"facilities_suspected", e.facilities_suspected},
+                                  {"exceedances_under_alert", e.exceedances},
+                                  {"confirmed_findings", e.confirmed_findings},
+                                  {"verdict", e.verdict}});
+         }
+         x.Json(200, {{"city", r->city}, {"enterprises", enterprises}});
+       }});
+  routes.push_back({"GET",
+                    "/api/verification/{city}/xlsx",
+                    "The verification report as a workbook (enterprises, lines, facilities, "
+                    "devices)",
+                    "officials who may read the city's emergency list",
+                    {city, period},
+                    [](Exchange& x) {
+                      if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+                      auto p = campaign::ParseSeasonOrPeriod(x.Query("period").value_or("season"));
+                      if (!p) return x.Error(core::InvalidInput(p.error().message(), "period"));
+                      auto r = app::CityVerification(x.app().store(), x.principal(), x.PathParam(0),
+                                                     *p, x.app().Now());
+                      if (!r) return x.Error(r.error());
+                      TempFile file(".xlsx");
+                      if (auto s = app::WriteVerificationXlsx(*r, file.path); !s.ok()) {
+                        return x.Error(s);
+                      }
+                      SendFile(x, file.path, "lantian-verification-" + r->city + ".xlsx");
+                    }});
   routes.push_back(
       {"GET",
        "/api/device-rejections",

@@ -694,6 +694,15 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
             status, body, _ = self.call(role, "POST", review, f"/api/findings/{ids[mn]}/review",
                                         {"decision": "confirm", "note": "核实"})
             self.assertEqual(status, want, (role, body))
+        for role in ROLES:
+            for place in (SJZ, XIAN):
+                for template in ("/api/verification/{city}", "/api/verification/{city}/xlsx"):
+                    path = template.replace("{city}", place)
+                    status, body, _ = self.call(role, "GET", template, path)
+                    self.assertEqual(status, scoped_status(role, place), (role, path, body))
+                    if status == 200 and template.endswith("xlsx"):
+                        book = openpyxl.load_workbook(io.BytesIO(body))
+                        self.assertEqual(book.sheetnames[0], "企业核查结论")
         _, body, _ = self.clients["city"].get(f"/api/devices/SJZDEV1/check")
         self.assertEqual(body["pollutants"][0]["untrusted"], 0)  # a gap has no hours to mark
 
