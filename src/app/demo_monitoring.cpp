@@ -3,9 +3,8 @@
 #include <cstdio>
 #include <set>
 
-#include "alert/history.hpp"
-#include "app/alert_desk.hpp"
 #include "app/list_store.hpp"
+#include "app/monitoring_findings.hpp"
 #include "crypto/crypto.hpp"
 #include "demo/synthetic_monitoring.hpp"
 #include "hj212/packet.hpp"
@@ -42,23 +41,14 @@ std::string Number(double v) {
 core::Result<DemoMonitoringSummary> WriteDemoMonitoring(storage::Store& store, uint64_t seed) {
   DemoMonitoringSummary summary;
   LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
-  LANTIAN_ASSIGN_OR_RETURN(auto steps, store.AlertSteps());
   const std::string password_sha = crypto::Sha256Hex("123456");
   LANTIAN_ASSIGN_OR_RETURN(const core::Instant december, core::ParseInstant(kDecember));
   for (const auto& u : units) {
     LANTIAN_ASSIGN_OR_RETURN(auto versions, store.ListVersions(u.code));
     if (versions.empty()) continue;
     LANTIAN_ASSIGN_OR_RETURN(emergency::EmergencyList list, ListContent(versions.back()));
-    std::vector<alert::AlertStep> city_steps;
-    for (const auto& r : steps) {
-      if (r.city == u.code) city_steps.push_back(ToStep(r));
-    }
-    std::vector<std::pair<core::Instant, core::Instant>> alerts;
-    for (const auto& s : alert::LevelSpans(city_steps)) {
-      if (s.level != alert::Level::kNone) {
-        alerts.push_back({s.from, s.to.value_or(december + kHours * 3600)});
-      }
-    }
+    LANTIAN_ASSIGN_OR_RETURN(verify::Spans alerts,
+                             AlertStretches(store, u.code, december + kHours * 3600));
     std::set<std::string> taken;  // one outlet per enterprise
     int devices = 0;
     for (const auto& m : list.measures) {

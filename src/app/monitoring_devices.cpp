@@ -145,6 +145,16 @@ core::Result<std::vector<storage::MonitoringDevice>> VisibleDevices(storage::Sto
   return out;
 }
 
+core::Result<storage::MonitoringDevice> VisibleDevice(storage::Store& store,
+                                                      const auth::Principal& p,
+                                                      const std::string& mn) {
+  LANTIAN_ASSIGN_OR_RETURN(auto devices, VisibleDevices(store, p));
+  for (auto& d : devices) {
+    if (d.mn == mn) return std::move(d);
+  }
+  return core::NotFound("no device " + mn, "mn");
+}
+
 core::Result<std::vector<DeviceStatus>> DeviceStatuses(storage::Store& store,
                                                        const auth::Principal& p, core::Instant now,
                                                        int64_t online_within) {
@@ -168,10 +178,7 @@ core::Result<std::vector<DeviceStatus>> DeviceStatuses(storage::Store& store,
 
 core::Result<std::vector<storage::MonitoringValue>> DeviceValues(
     storage::Store& store, const auth::Principal& p, const storage::MonitoringQuery& query) {
-  LANTIAN_ASSIGN_OR_RETURN(auto devices, VisibleDevices(store, p));
-  const bool visible =
-      std::any_of(devices.begin(), devices.end(), [&](const auto& d) { return d.mn == query.mn; });
-  if (!visible) return core::NotFound("no device " + query.mn, "mn");
+  LANTIAN_RETURN_IF_ERROR(VisibleDevice(store, p, query.mn).status());
   LANTIAN_ASSIGN_OR_RETURN(auto out, store.MonitoringValues(query));
   if (!query.kind.empty() && query.kind != "real-time") return out;
   // Real-time values from their frames; a frame sent again replaces the

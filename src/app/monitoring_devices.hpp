@@ -50,6 +50,11 @@ core::Result<std::vector<storage::MonitoringDevice>> ImportDevices(
 core::Result<std::vector<storage::MonitoringDevice>> VisibleDevices(storage::Store& store,
                                                                     const auth::Principal& p);
 
+// Device `mn` when `p` may see it; NotFound otherwise, as if it did not exist.
+core::Result<storage::MonitoringDevice> VisibleDevice(storage::Store& store,
+                                                      const auth::Principal& p,
+                                                      const std::string& mn);
+
 struct DeviceStatus {
   storage::MonitoringDevice device;
   int64_t packets = 0;

@@ -8,15 +8,10 @@
 #include "app/access_status.hpp"
 #include "app/alert_desk.hpp"
 #include "app/monitoring_devices.hpp"
+#include "app/outlet_limits.hpp"
 #include "verify/detectors.hpp"
 
 namespace lantian::app {
-namespace {
-
-constexpr const char* kOxygen = "a19001";
-
-}  // namespace
-
 core::Result<verify::Spans> AlertStretches(storage::Store& store, const std::string& city,
                                            core::Instant until) {
   LANTIAN_ASSIGN_OR_RETURN(auto records, store.AlertSteps());
@@ -65,22 +60,11 @@ core::Result<ScanSummary> ScanDevices(storage::Store& store, const Actor& actor,
       LANTIAN_ASSIGN_OR_RETURN(
           auto values,
           store.MonitoringValues({d.mn, "hourly", from, core::FormatInstant(*end - 1)}));
-      std::map<std::string, double> oxygen;
-      for (const auto& v : values) {
-        if (v.pollutant == kOxygen && v.avg) oxygen[v.data_time] = *v.avg;
-      }
       for (const auto& l : limits) {
         if (l.outlet != d.outlet) continue;
-        verify::OutletSeries s{
-            l.pollutant, {}, {l.pollutant, l.ordinary, l.ultra_low, l.reference_o2}};
-        for (const auto& v : values) {
-          if (v.pollutant != l.pollutant || !v.avg) continue;
-          auto hour = core::ParseInstant(v.data_time);
-          if (!hour) continue;
-          verify::HourValue h{*hour, *v.avg, std::nullopt, v.flag.empty() ? 'N' : v.flag[0]};
-          if (auto o = oxygen.find(v.data_time); o != oxygen.end()) h.o2 = o->second;
-          s.hours.push_back(h);
-        }
+        const verify::OutletSeries s{l.pollutant,
+                                     HourlySeries(values, l.pollutant),
+                                     {l.pollutant, l.ordinary, l.ultra_low, l.reference_o2}};
         for (const auto& f : verify::DetectAll(s, alerts[d.city_code], *start, *end)) {
           ++summary.found;
           LANTIAN_ASSIGN_OR_RETURN(

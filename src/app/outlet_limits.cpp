@@ -65,41 +65,46 @@ core::Result<std::vector<storage::OutletLimitRow>> ImportOutletLimits(
   return rows;
 }
 
-core::Result<DeviceCheck> CheckDeviceLimits(storage::Store& store, const auth::Principal& p,
-                                            const std::string& mn, const std::string& from,
-                                            const std::string& to) {
-  LANTIAN_ASSIGN_OR_RETURN(auto devices, VisibleDevices(store, p));
-  const storage::MonitoringDevice* device = nullptr;
-  for (const auto& d : devices) {
-    if (d.mn == mn) device = &d;
-  }
-  if (!device) return core::NotFound("no device " + mn, "mn");
-  DeviceCheck out{*device, {}};
-  LANTIAN_ASSIGN_OR_RETURN(auto limits, store.OutletLimits(device->credit_code));
-  LANTIAN_ASSIGN_OR_RETURN(auto values, store.MonitoringValues({mn, "hourly", from, to}));
-  LANTIAN_ASSIGN_OR_RETURN(auto confirmed, store.MonitoringFindings(mn, "confirmed"));
+std::vector<verify::HourValue> HourlySeries(const std::vector<storage::MonitoringValue>& values,
+                                            const std::string& pollutant) {
   std::map<std::string, double> oxygen;  // by data time
   for (const auto& v : values) {
     if (v.pollutant == kOxygen && v.avg) oxygen[v.data_time] = *v.avg;
   }
+  std::vector<verify::HourValue> out;
+  for (const auto& v : values) {
+    if (v.pollutant != pollutant || !v.avg) continue;
+    auto hour = core::ParseInstant(v.data_time);
+    if (!hour) continue;
+    verify::HourValue h{*hour, *v.avg, std::nullopt, v.flag.empty() ? 'N' : v.flag[0]};
+    if (auto o2 = oxygen.find(v.data_time); o2 != oxygen.end()) h.o2 = o2->second;
+    out.push_back(h);
+  }
+  return out;
+}
+
+core::Result<DeviceCheck> CheckDeviceLimits(storage::Store& store, const auth::Principal& p,
+                                            const std::string& mn, const std::string& from,
+                                            const std::string& to) {
+  LANTIAN_ASSIGN_OR_RETURN(storage::MonitoringDevice device, VisibleDevice(store, p, mn));
+  DeviceCheck out{device, {}};
+  LANTIAN_ASSIGN_OR_RETURN(auto limits, store.OutletLimits(device.credit_code));
+  LANTIAN_ASSIGN_OR_RETURN(auto values, store.MonitoringValues({mn, "hourly", from, to}));
+  LANTIAN_ASSIGN_OR_RETURN(auto confirmed, store.MonitoringFindings(mn, "confirmed"));
   for (const auto& limit : limits) {
-    if (limit.outlet != device->outlet) continue;
+    if (limit.outlet != device.outlet) continue;
     std::vector<verify::HourValue> hours;
     int untrusted = 0;
-    for (const auto& v : values) {
-      if (v.pollutant != limit.pollutant || !v.avg) continue;
+    for (const verify::HourValue& h : HourlySeries(values, limit.pollutant)) {
+      const std::string at = core::FormatInstant(h.hour);
       const bool in_finding = std::any_of(confirmed.begin(), confirmed.end(), [&](const auto& f) {
-        return f.pollutant == v.pollutant && f.from_at <= v.data_time && v.data_time < f.to_at;
+        return f.pollutant == limit.pollutant && f.from_at <= at && at < f.to_at;
       });
       if (in_finding) {
         ++untrusted;
-        continue;
+      } else {
+        hours.push_back(h);
       }
-      auto hour = core::ParseInstant(v.data_time);
-      if (!hour) continue;
-      verify::HourValue h{*hour, *v.avg, std::nullopt, v.flag.empty() ? 'N' : v.flag[0]};
-      if (auto o2 = oxygen.find(v.data_time); o2 != oxygen.end()) h.o2 = o2->second;
-      hours.push_back(h);
     }
     const verify::OutletLimit judged{limit.pollutant, limit.ordinary, limit.ultra_low,
                                      limit.reference_o2};

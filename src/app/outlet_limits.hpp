@@ -24,6 +24,13 @@ core::Result<std::vector<storage::OutletLimitRow>> ImportOutletLimits(
     storage::Store& store, const TableFile& file, const Actor& actor, const std::string& now,
     std::vector<io::FileReport>& reports);
 
+// A device's hourly averages of `pollutant` as the limit check and the
+// detectors take them: the hour, the value as measured, the same hour's O2
+// (HJ 212 a19001, the flue gas's oxygen) and the data flag (N when none was
+// sent). Values without an average are left out.
+std::vector<verify::HourValue> HourlySeries(const std::vector<storage::MonitoringValue>& values,
+                                            const std::string& pollutant);
+
 struct PollutantCheck {
   storage::OutletLimitRow limit;
   double applied = 0;  // the ultra-low limit when the outlet has one, else the ordinary
