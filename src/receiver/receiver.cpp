@@ -20,6 +20,9 @@ class Session;
 struct Item {
   app::FrameOutcome outcome;
   std::weak_ptr<Session> session;  // empty for a rejection without a packet
+  // A refused connection, closed once its refusal is in the log (so that
+  // whoever sees the close finds the reason stored).
+  std::shared_ptr<Session> close_when_stored;
 };
 
 }  // namespace
@@ -88,6 +91,9 @@ class Session : public std::enable_shared_from_this<Session> {
     Read();
   }
 
+  // Once the writer stored the refusal of this connection.
+  void Refused() { Close(); }
+
   // On the session's strand, once the writer stored (or failed to store) an
   // item of this connection.
   void Stored(bool ok, std::string ack) {
@@ -100,7 +106,7 @@ class Session : public std::enable_shared_from_this<Session> {
       writes_.push_back(std::move(ack));
       if (writes_.size() == 1) Write();
     }
-    if (paused_ && in_flight_ < r_.options.max_in_flight && socket_.is_open()) {
+    if (paused_ && !refused_ && in_flight_ < r_.options.max_in_flight && socket_.is_open()) {
       paused_ = false;
       Read();
     }
@@ -129,7 +135,7 @@ class Session : public std::enable_shared_from_this<Session> {
     last_activity_ = Clock::now();
     buffer_.append(chunk_.data(), n);
     TakeFrames();
-    if (!socket_.is_open()) return;
+    if (!socket_.is_open() || refused_) return;
     if (in_flight_ >= r_.options.max_in_flight) {
       paused_ = true;  // read again once the writer caught up
       return;
@@ -152,8 +158,7 @@ class Session : public std::enable_shared_from_this<Session> {
       }
       garbage_ += next - at;
       if (garbage_ > r_.options.max_garbage) {
-        Reject("more than " + std::to_string(r_.options.max_garbage) + " bytes outside any frame");
-        Close();
+        Refuse("more than " + std::to_string(r_.options.max_garbage) + " bytes outside any frame");
         return;
       }
       if (start == std::string::npos) {
@@ -184,7 +189,7 @@ class Session : public std::enable_shared_from_this<Session> {
         break;  // wait for the line end
       }
       Frame(std::string_view(buffer_).substr(at, end - at));
-      if (!socket_.is_open()) return;
+      if (!socket_.is_open() || refused_) return;
       at = end;
     }
     buffer_.erase(0, at);
@@ -199,30 +204,35 @@ class Session : public std::enable_shared_from_this<Session> {
     const bool malformed = !outcome.packet && !close;
     if (outcome.packet) {
       ++in_flight_;
-      r_.Enqueue({std::move(outcome), weak_from_this()});
+      r_.Enqueue({std::move(outcome), weak_from_this(), nullptr});
     } else if (outcome.rejection) {
       ++r_.counters.rejections;
-      r_.Enqueue({std::move(outcome), {}});
-    }
-    if (close) {
+      if (close) refused_ = true;
+      r_.Enqueue({std::move(outcome), {}, close ? shared_from_this() : nullptr});
+    } else if (close) {
       Close();
-    } else if (malformed) {
-      BadFrame();
     }
+    if (malformed) BadFrame();
   }
 
-  void Reject(std::string reason) {
+  // Logs why, without closing.
+  void Reject(std::string reason) { Log(std::move(reason), false); }
+
+  // Logs why, stops reading and closes once the reason is stored.
+  void Refuse(std::string reason) { Log(std::move(reason), true); }
+
+  void Log(std::string reason, bool close) {
     ++r_.counters.rejections;
     app::FrameOutcome o;
     o.rejection = storage::DeviceRejection{0, r_.now(), peer_, "", std::move(reason)};
-    r_.Enqueue({std::move(o), {}});
+    if (close) refused_ = true;
+    r_.Enqueue({std::move(o), {}, close ? shared_from_this() : nullptr});
   }
 
-  // True when the connection was closed for too many bad frames.
+  // True when the connection was refused for too many bad frames.
   bool BadFrame() {
     if (++bad_frames_ < r_.options.max_bad_frames) return false;
-    Reject(std::to_string(bad_frames_) + " malformed frames: connection closed");
-    Close();
+    Refuse(std::to_string(bad_frames_) + " malformed frames: connection closed");
     return true;
   }
 
@@ -266,6 +276,7 @@ class Session : public std::enable_shared_from_this<Session> {
   size_t garbage_ = 0;
   int bad_frames_ = 0;
   bool paused_ = false;
+  bool refused_ = false;  // no more reading; closed once the refusal is logged
 };
 
 }  // namespace
@@ -333,6 +344,13 @@ void Receiver::Impl::WriterLoop() {
       std::this_thread::sleep_for(std::chrono::seconds(1));  // the store may come back
     }
     for (auto& item : items) {
+      if (item.close_when_stored) {
+        // Closed whether or not the log was written: a refused device is
+        // never kept.
+        auto refused = std::move(item.close_when_stored);
+        asio::post(refused->socket_executor(), [refused] { refused->Refused(); });
+        continue;
+      }
       auto session = item.session.lock();
       if (!session) continue;
       asio::post(session->socket_executor(),
