@@ -4,6 +4,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
+
+#include "app/verification_report.hpp"
+#include "demo/synthetic_electricity.hpp"
 
 namespace lantian::app {
 namespace {
@@ -190,6 +195,54 @@ TEST_F(AppTest, DemoDataIsSyntheticDeterministicAndKeptApart) {
                   .ok());
   EXPECT_EQ(real->Demo(options, Operator(), core::NoProgress()).error().code(),
             core::ErrorCode::kConflict);
+}
+
+// The demo's electricity meters show the cheats they were generated with, and
+// only those: an honest enterprise is compliant, one that ran on through its
+// alerts has lines suspected, one that switched its facility off at night has
+// facilities suspected (docs/standards.md §12).
+TEST_F(AppTest, DemoElectricityCheatsAreWhatTheVerificationFinds) {
+  app_->set_clock([] { return *core::ParseInstant("2021-01-10 08:00:00"); });
+  const uint64_t seed = 3;
+  demo::SeasonOptions options{seed, {Date::FromYmd(2020, 11, 17), Date::FromYmd(2020, 12, 31)}};
+  auto summary = app_->Demo(options, Operator(), core::NoProgress());
+  ASSERT_TRUE(summary.has_value()) << summary.status().ToString();
+  EXPECT_GT(summary->meters, 60);
+  EXPECT_EQ(summary->meter_readings, summary->meters * 45 * 96);
+  auto meters = app_->store().ElectricityMeters("");
+  ASSERT_TRUE(meters.has_value());
+  std::set<std::string> cities;
+  for (const auto& m : *meters) cities.insert(m.city_code);
+  std::map<demo::PowerCheat, int> checked, found;
+  for (const std::string& city : cities) {
+    auto report = CityVerification(app_->store(), auth::Principal::Operator("t"), city,
+                                   {Date::FromYmd(2020, 12, 1), Date::FromYmd(2020, 12, 31)},
+                                   *core::ParseInstant("2021-01-10 08:00:00"));
+    ASSERT_TRUE(report.has_value()) << report.status().ToString();
+    for (const auto& e : report->enterprises) {
+      if (e.lines_compliant + e.lines_suspected == 0) continue;  // no meter read
+      const demo::PowerCheat cheat = demo::PowerCheatOf(seed, e.enterprise);
+      ++checked[cheat];
+      switch (cheat) {
+        case demo::PowerCheat::kNone:
+          EXPECT_EQ(e.lines_suspected + e.facilities_suspected, 0) << e.enterprise;
+          break;
+        case demo::PowerCheat::kNoCut:
+          EXPECT_EQ(e.facilities_suspected, 0) << e.enterprise;
+          found[cheat] += e.lines_suspected > 0;
+          break;
+        case demo::PowerCheat::kTreatmentOff:
+          EXPECT_EQ(e.lines_suspected, 0) << e.enterprise;
+          found[cheat] += e.facilities_suspected > 0;
+          break;
+      }
+    }
+  }
+  EXPECT_GT(checked[demo::PowerCheat::kNone], 20);
+  for (auto cheat : {demo::PowerCheat::kNoCut, demo::PowerCheat::kTreatmentOff}) {
+    EXPECT_GT(checked[cheat], 0) << demo::PowerCheatName(cheat);
+    EXPECT_EQ(found[cheat], checked[cheat]) << demo::PowerCheatName(cheat);
+  }
 }
 
 TEST_F(AppTest, SeasonReportAgainstHandWorkedFigures) {

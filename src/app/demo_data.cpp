@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app/demo_alerts.hpp"
+#include "app/demo_electricity.hpp"
 #include "app/demo_lists.hpp"
 #include "app/demo_monitoring.hpp"
 #include "demo/synthetic_dustfall.hpp"
@@ -107,6 +108,10 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
                              WriteDemoMonitoring(store, options.seed));
     summary.devices = monitoring.devices;
     summary.monitoring_packets = monitoring.packets;
+    LANTIAN_ASSIGN_OR_RETURN(DemoElectricitySummary electricity,
+                             WriteDemoElectricity(store, options.seed));
+    summary.meters = electricity.meters;
+    summary.meter_readings = electricity.readings;
     const nlohmann::json after = {{"synthetic", true},
                                   {"seed", options.seed},
                                   {"from", core::FormatIsoDate(options.period.first)},
@@ -122,7 +127,9 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
                                   {"emergency_lists", summary.lists},
                                   {"list_enterprises", summary.list_enterprises},
                                   {"monitoring_devices", summary.devices},
-                                  {"monitoring_packets", summary.monitoring_packets}};
+                                  {"monitoring_packets", summary.monitoring_packets},
+                                  {"electricity_meters", summary.meters},
+                                  {"meter_readings", summary.meter_readings}};
     return storage::AppendAudit(
         store, audit::Entry{0, now, actor.name, actor.action, "demo-data", std::to_string(source),
                             "", after.dump(), "", ""});

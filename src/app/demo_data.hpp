@@ -30,6 +30,8 @@ struct DemoSummary {
   int64_t list_enterprises = 0;
   int64_t devices = 0;             // demo online-monitoring devices (app/demo_monitoring.hpp)
   int64_t monitoring_packets = 0;  // their hourly uploads
+  int64_t meters = 0;              // demo electricity meters (app/demo_electricity.hpp)
+  int64_t meter_readings = 0;      // their 15-minute readings
 };
 
 core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::SeasonOptions& options,

@@ -43,7 +43,8 @@ void AddDemoData(CLI::App& root, Action& action) {
                 << " alert steps, " << summary->prompts << " regional prompts, " << summary->lists
                 << " emergency lists of " << summary->list_enterprises << " enterprises, "
                 << summary->devices << " monitoring devices with " << summary->monitoring_packets
-                << " hourly uploads\n";
+                << " hourly uploads, " << summary->meters << " electricity meters with "
+                << summary->meter_readings << " quarter-hour readings\n";
       return 0;
     };
   });

@@ -16,6 +16,12 @@ uint64_t Rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
 
 }  // namespace
 
+uint64_t SeedFor(uint64_t seed, std::string_view name) {
+  uint64_t h = seed ^ 0x9E3779B97F4A7C15ull;
+  for (unsigned char c : name) h = (h ^ c) * 0x100000001B3ull;
+  return h;
+}
+
 Random::Random(uint64_t seed) {
   for (auto& v : s_) v = SplitMix(seed);
 }

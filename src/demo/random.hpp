@@ -5,8 +5,13 @@
 
 #include <array>
 #include <cstdint>
+#include <string_view>
 
 namespace lantian::demo {
+
+// A seed for the data of one thing (a city, an outlet, a meter): the demo's
+// seed mixed with the thing's name (FNV-1a), so that each has its own stream.
+uint64_t SeedFor(uint64_t seed, std::string_view name);
 
 class Random {
  public:

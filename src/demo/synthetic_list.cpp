@@ -47,12 +47,6 @@ constexpr std::array<Profile, 15> kProfiles = {{
 
 constexpr std::string_view kCodeChars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-uint64_t Mix(uint64_t seed, const std::string& city) {
-  uint64_t h = seed ^ 0x9E3779B97F4A7C15ull;
-  for (char c : city) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
-  return h;
-}
-
 std::string CreditCode(Random& r, const std::string& city_code) {
   std::string code = "91" + city_code + "MA0";
   while (code.size() < 17) code += kCodeChars[r.Next() % kCodeChars.size()];
@@ -100,7 +94,7 @@ int Share(Random& r, int min_permille) {
 SyntheticCityList SyntheticEmergencyList(uint64_t seed, const std::string& city_code,
                                          std::optional<double> lat, std::optional<double> lon,
                                          const emergency::Templates& templates, int enterprises) {
-  Random r(Mix(seed, city_code));
+  Random r(SeedFor(seed, city_code));
   SyntheticCityList out;
   emergency::EmergencyList& list = out.list;
   list.city = city_code;

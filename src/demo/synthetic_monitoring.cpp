@@ -8,12 +8,6 @@
 namespace lantian::demo {
 namespace {
 
-uint64_t Mix(uint64_t seed, std::string_view s) {
-  uint64_t h = seed ^ 0x9E3779B97F4A7C15ull;
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001B3ull;
-  return h;
-}
-
 bool InAlert(core::Instant t, const std::vector<std::pair<core::Instant, core::Instant>>& alerts) {
   return std::any_of(alerts.begin(), alerts.end(),
                      [&](const auto& a) { return a.first <= t && t < a.second; });
@@ -42,7 +36,7 @@ std::string_view CheatName(Cheat c) {
 }
 
 Cheat CheatOf(uint64_t seed, std::string_view mn) {
-  Random r(Mix(seed, mn));
+  Random r(SeedFor(seed, mn));
   if (!r.Chance(0.25)) return Cheat::kNone;
   return static_cast<Cheat>(1 + r.Next() % 5);
 }
@@ -52,7 +46,7 @@ SyntheticSeries SyntheticOutletSeries(
     const std::vector<std::pair<core::Instant, core::Instant>>& alerts, Cheat cheat,
     Strength strength) {
   const bool subtle = strength == Strength::kSubtle;
-  Random r(Mix(seed + 1, o.mn));
+  Random r(SeedFor(seed + 1, o.mn));
   SyntheticSeries out{cheat, {}};
   // The works' usual level as a share of each limit, and its flue gas's O2.
   const double level = r.Uniform(0.35, 0.7);

@@ -114,7 +114,10 @@ LoadCheck CheckLoad(const std::optional<emergency::Measure>& measure, const Load
     return c;
   }
   c.observed_cut = 1.0 - c.during_kw / c.baseline_kw;
-  const bool met = *c.observed_cut >= c.required_cut - options.tolerance - 1e-9;
+  // The tolerance never exceeds half the required cut: a 10 % limit met by no
+  // cut at all would not be a check.
+  const double tolerance = std::min(options.tolerance, c.required_cut / 2);
+  const bool met = *c.observed_cut >= c.required_cut - tolerance - 1e-9;
   c.verdict = met ? LoadVerdict::kCompliant : LoadVerdict::kSuspected;
   c.why = "load cut " + Percent(*c.observed_cut) + ", the measure asks " + Percent(c.required_cut);
   return c;

@@ -12,7 +12,9 @@
 //              a limit its percentage, a stop of named processes the mean of
 //              its four shares; self-determined, transport and no measure set
 //              no load to check;
-//   verdict    compliant when observed ≥ required − tolerance (10 points);
+//   verdict    compliant when observed ≥ required − tolerance, the tolerance
+//              10 points but at most half the required cut (a 10 % limit
+//              needs at least 5 %);
 //              suspected violation otherwise; no data when fewer than 75 % of
 //              the quarter hours have a reading and a baseline. A line idle on
 //              the comparable days (baseline under 1 kW) is compliant if it

@@ -51,6 +51,14 @@ TEST(LoadTest, VerdictsOfACutAStopAndMissingData) {
   auto strict = CheckLoad(Limit(400), s, from, to, {});
   EXPECT_EQ(strict.verdict, LoadVerdict::kSuspected);
   EXPECT_EQ(strict.why, "load cut 25 %, the measure asks 40 %");
+  // A 10 % limit: the tolerance is at most half the required cut, so no cut
+  // at all is suspected while a 5 % cut passes.
+  LoadSeries flat;
+  Fill(flat, 1, 10, 100);
+  EXPECT_EQ(CheckLoad(Limit(100), flat, from, to, {}).verdict, LoadVerdict::kSuspected);
+  LoadSeries five = flat;
+  Fill(five, 10, 10, 95);
+  EXPECT_EQ(CheckLoad(Limit(100), five, from, to, {}).verdict, LoadVerdict::kCompliant);
   emergency::Measure stop;
   stop.kind = emergency::MeasureKind::kStop;
   EXPECT_EQ(CheckLoad(stop, s, from, to, {}).verdict, LoadVerdict::kSuspected);
