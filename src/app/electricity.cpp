@@ -1,5 +1,6 @@
 #include "app/electricity.hpp"
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -96,6 +97,26 @@ core::Result<io::MeterReadings> StoredReadings(storage::Store& store,
     if (!readings.empty()) out[m.meter] = SeriesOf(readings);
   }
   return out;
+}
+
+core::Result<MeterLoad> ReadMeter(storage::Store& store, const auth::Principal& p,
+                                  const std::string& meter, const std::string& from,
+                                  const std::string& to) {
+  LANTIAN_ASSIGN_OR_RETURN(auto meters, store.ElectricityMeters(""));
+  const auto m = std::find_if(meters.begin(), meters.end(),
+                              [&](const storage::ElectricityMeter& x) { return x.meter == meter; });
+  const auto not_found = core::NotFound("no electricity meter " + meter, "meter");
+  if (m == meters.end()) return not_found;
+  // An enterprise reads its own meters; officials those of the cities whose
+  // lists they read. Another's meter is as unknown as one never registered.
+  if (p.role == auth::Role::kEnterprise) {
+    if (p.scope != m->credit_code) return not_found;
+  } else {
+    LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, ListCityUnit(store, m->city_code));
+    if (!CanReadListOf(p, u).ok()) return not_found;
+  }
+  LANTIAN_ASSIGN_OR_RETURN(auto readings, store.ElectricityReadings(meter, from, to));
+  return MeterLoad{*m, std::move(readings)};
 }
 
 core::Result<std::vector<TreatmentRow>> CheckTreatments(storage::Store& store,

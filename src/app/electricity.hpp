@@ -33,6 +33,17 @@ core::Result<int64_t> ImportReadings(storage::Store& store, const std::vector<Ta
 // check takes them (app/load_verification.hpp).
 core::Result<io::MeterReadings> StoredReadings(storage::Store& store, const std::string& city_code);
 
+// A registered meter's readings with from <= at <= to ("" = open), for the
+// enterprise that owns it and the officials who may read its city's lists;
+// NotFound for anyone else.
+struct MeterLoad {
+  storage::ElectricityMeter meter;
+  std::vector<storage::ElectricityReading> readings;
+};
+core::Result<MeterLoad> ReadMeter(storage::Store& store, const auth::Principal& p,
+                                  const std::string& meter, const std::string& from,
+                                  const std::string& to);
+
 struct TreatmentRow {
   storage::ElectricityMeter line_meter;
   storage::ElectricityMeter facility_meter;

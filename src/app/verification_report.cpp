@@ -90,6 +90,75 @@ core::Result<VerificationReport> CityVerification(storage::Store& store, const a
   return r;
 }
 
+nlohmann::json VerificationJson(const VerificationReport& r) {
+  auto optional = [](const std::optional<double>& v) { return v ? nlohmann::json(*v) : nullptr; };
+  nlohmann::json enterprises = nlohmann::json::array();
+  for (const auto& e : r.enterprises) {
+    enterprises.push_back({{"enterprise", e.enterprise},
+                           {"name", e.name},
+                           {"lines_suspected", e.lines_suspected},
+                           {"lines_compliant", e.lines_compliant},
+                           {"lines_no_data", e.lines_no_data},
+                           {"facilities_suspected", e.facilities_suspected},
+                           {"exceedances_under_alert", e.exceedances},
+                           {"confirmed_findings", e.confirmed_findings},
+                           {"verdict", e.verdict}});
+  }
+  nlohmann::json loads = nlohmann::json::array();
+  for (const auto& l : r.loads) {
+    const auto& c = l.check;
+    loads.push_back({{"enterprise", l.enterprise},
+                     {"line", l.line},
+                     {"meter", l.meter},
+                     {"level", alert::LevelName(l.span.level)},
+                     {"from", core::FormatInstant(l.span.from)},
+                     {"to", l.span.to ? nlohmann::json(core::FormatInstant(*l.span.to)) : nullptr},
+                     {"required_cut", c.required_cut},
+                     {"observed_cut", optional(c.observed_cut)},
+                     {"baseline_kw", c.covered ? nlohmann::json(c.baseline_kw) : nullptr},
+                     {"during_kw", c.covered ? nlohmann::json(c.during_kw) : nullptr},
+                     {"quarters", c.quarters},
+                     {"covered", c.covered},
+                     {"verdict", verify::LoadVerdictName(c.verdict)},
+                     {"why", c.why}});
+  }
+  nlohmann::json treatments = nlohmann::json::array();
+  for (const auto& t : r.treatments) {
+    nlohmann::json stretches = nlohmann::json::array();
+    for (const auto& [a, b] : t.check.stretches) {
+      stretches.push_back({{"from", core::FormatInstant(a)}, {"to", core::FormatInstant(b)}});
+    }
+    treatments.push_back({{"enterprise", t.line_meter.credit_code},
+                          {"line", t.line_meter.line},
+                          {"line_meter", t.line_meter.meter},
+                          {"facility", t.facility_meter.facility},
+                          {"facility_meter", t.facility_meter.meter},
+                          {"line_ran", t.check.line_ran},
+                          {"covered", t.check.covered},
+                          {"facility_off", t.check.facility_off},
+                          {"verdict", verify::LoadVerdictName(t.check.verdict)},
+                          {"stretches", stretches}});
+  }
+  nlohmann::json devices = nlohmann::json::array();
+  for (const auto& d : r.devices) {
+    devices.push_back({{"mn", d.device.mn},
+                       {"enterprise", d.device.credit_code},
+                       {"outlet", d.device.outlet},
+                       {"hours_under_alert", d.judged},
+                       {"exceedances_under_alert", d.exceedances},
+                       {"open_findings", d.open_findings},
+                       {"confirmed_findings", d.confirmed_findings}});
+  }
+  return {{"city", r.city},
+          {"name", r.city_name},
+          {"from", core::FormatIsoDate(r.period.first)},
+          {"to", core::FormatIsoDate(r.period.last)},
+          {"enterprises", enterprises},
+          {"loads", loads},
+          {"treatments", treatments},
+          {"devices", devices}};
+}
+
 core::Status WriteVerificationXlsx(const VerificationReport& r, const std::string& path) {
   using io::XlsxCell;
   const std::string title = r.city_name + "（" + r.city + "）重污染天气应急减排措施核查 " +

@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "app/electricity.hpp"
 #include "app/load_verification.hpp"
 #include "core/civil_time.hpp"
@@ -52,6 +54,10 @@ struct VerificationReport {
 core::Result<VerificationReport> CityVerification(storage::Store& store, const auth::Principal& p,
                                                   const std::string& city, core::Period period,
                                                   core::Instant now);
+
+// The whole report as the API gives it (docs/api.md): the enterprises'
+// verdicts and every line, facility and device with its numbers.
+nlohmann::json VerificationJson(const VerificationReport& report);
 
 core::Status WriteVerificationXlsx(const VerificationReport& report, const std::string& path);
 

@@ -1,6 +1,7 @@
 #include "server/monitoring_routes.hpp"
 
 #include "app/access_status.hpp"
+#include "app/electricity.hpp"
 #include "app/monitoring_devices.hpp"
 #include "app/monitoring_findings.hpp"
 #include "app/outlet_limits.hpp"
@@ -41,6 +42,15 @@ nlohmann::json StatusJson(const app::DeviceStatus& s) {
           {"packets", s.packets},
           {"last_received_at", s.last_received_at},
           {"online", s.online}};
+}
+
+// The verification report of the city in the path over ?period= (default:
+// the season), for both of its routes.
+core::Result<app::VerificationReport> VerificationOf(Exchange& x) {
+  LANTIAN_RETURN_IF_ERROR(RequireLogin(x));
+  auto p = campaign::ParseSeasonOrPeriod(x.Query("period").value_or("season"));
+  if (!p) return core::InvalidInput(p.error().message(), "period");
+  return app::CityVerification(x.app().store(), x.principal(), x.PathParam(0), *p, x.app().Now());
 }
 
 }  // namespace
@@ -234,35 +244,19 @@ void AddMonitoringRoutes(std::vector<Route>& routes) {
   const Param city{"city", "path", "the city (code or name)", true};
   const Param period{"period", "query", "2020Q4, 2021Q1, a month, a range, or season (default)",
                      false};
-  routes.push_back(
-      {"GET",
-       "/api/verification/{city}",
-       "The verification report of a city's alerts: per listed enterprise the lines' load cuts "
-       "(stored readings), treatment facilities, devices' hours over the limits under alert and "
-       "confirmed findings, with a verdict (suspected, compliant, no-data)",
-       "officials who may read the city's emergency list",
-       {city, period},
-       [](Exchange& x) {
-         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
-         auto p = campaign::ParseSeasonOrPeriod(x.Query("period").value_or("season"));
-         if (!p) return x.Error(core::InvalidInput(p.error().message(), "period"));
-         auto r = app::CityVerification(x.app().store(), x.principal(), x.PathParam(0), *p,
-                                        x.app().Now());
-         if (!r) return x.Error(r.error());
-         nlohmann::json enterprises = nlohmann::json::array();
-         for (const auto& e : r->enterprises) {
-           enterprises.push_back({{"enterprise", e.enterprise},
-                                  {"name", e.name},
-                                  {"lines_suspected", e.lines_suspected},
-                                  {"lines_compliant", e.lines_compliant},
-                                  {"lines_no_data", e.lines_no_data},
-                                  {"facilities_suspected", e.facilities_suspected},
-                                  {"exceedances_under_alert", e.exceedances},
-                                  {"confirmed_findings", e.confirmed_findings},
-                                  {"verdict", e.verdict}});
-         }
-         x.Json(200, {{"city", r->city}, {"enterprises", enterprises}});
-       }});
+  routes.push_back({"GET",
+                    "/api/verification/{city}",
+                    "The verification report of a city's alerts: per listed enterprise a verdict "
+                    "(suspected, compliant, no-data), and each line's load cut per alert stretch "
+                    "(stored readings), each treatment facility against its line, each device's "
+                    "hours over the limits under alert and its findings",
+                    "officials who may read the city's emergency list",
+                    {city, period},
+                    [](Exchange& x) {
+                      auto r = VerificationOf(x);
+                      if (!r) return x.Error(r.error());
+                      x.Json(200, app::VerificationJson(*r));
+                    }});
   routes.push_back({"GET",
                     "/api/verification/{city}/xlsx",
                     "The verification report as a workbook (enterprises, lines, facilities, "
@@ -270,11 +264,7 @@ void AddMonitoringRoutes(std::vector<Route>& routes) {
                     "officials who may read the city's emergency list",
                     {city, period},
                     [](Exchange& x) {
-                      if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
-                      auto p = campaign::ParseSeasonOrPeriod(x.Query("period").value_or("season"));
-                      if (!p) return x.Error(core::InvalidInput(p.error().message(), "period"));
-                      auto r = app::CityVerification(x.app().store(), x.principal(), x.PathParam(0),
-                                                     *p, x.app().Now());
+                      auto r = VerificationOf(x);
                       if (!r) return x.Error(r.error());
                       TempFile file(".xlsx");
                       if (auto s = app::WriteVerificationXlsx(*r, file.path); !s.ok()) {
@@ -282,6 +272,28 @@ void AddMonitoringRoutes(std::vector<Route>& routes) {
                       }
                       SendFile(x, file.path, "lantian-verification-" + r->city + ".xlsx");
                     }});
+  routes.push_back(
+      {"GET",
+       "/api/meters/{meter}/readings",
+       "An electricity meter's 15-minute readings (kW, by the quarter hour's end) from..to",
+       "its enterprise; officials who may read its city's emergency list (another's: 404)",
+       {{"meter", "path", "the meter id", true},
+        {"from", "query", "YYYY-MM-DD HH:MM:SS (default: open)", false},
+        {"to", "query", "YYYY-MM-DD HH:MM:SS (default: open)", false}},
+       [](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         auto m = app::ReadMeter(x.app().store(), x.principal(), x.PathParam(0),
+                                 x.Query("from").value_or(""), x.Query("to").value_or(""));
+         if (!m) return x.Error(m.error());
+         nlohmann::json readings = nlohmann::json::array();
+         for (const auto& r : m->readings) readings.push_back({r.at, r.kw});
+         x.Json(200, {{"meter", m->meter.meter},
+                      {"enterprise", m->meter.credit_code},
+                      {"line", m->meter.line},
+                      {"kind", m->meter.kind},
+                      {"facility", m->meter.facility},
+                      {"readings", readings}});
+       }});
   routes.push_back(
       {"GET",
        "/api/device-rejections",

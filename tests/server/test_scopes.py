@@ -2,6 +2,7 @@
 outside the role's area: out-of-scope objects answer 404 or 403, never data.
 The test fails when the document lists a route this table does not cover."""
 import io
+import os
 import urllib.parse
 import unittest
 
@@ -705,6 +706,30 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
                         self.assertEqual(book.sheetnames[0], "企业核查结论")
         _, body, _ = self.clients["city"].get(f"/api/devices/SJZDEV1/check")
         self.assertEqual(body["pollutants"][0]["untrusted"], 0)  # a gap has no hours to mark
+        # A meter's readings: officials of its city's area; another city's meter is unknown.
+        meters = os.path.join(self.tmp.name, "meters.csv")
+        readings = os.path.join(self.tmp.name, "readings.csv")
+        with open(meters, "w") as f:
+            f.write(f"meter,enterprise,city,line,kind\nE-SJZ,{own},{SJZ},1,production\n"
+                    f"E-XIAN,{other},{XIAN},1,production\n")
+        with open(readings, "w") as f:
+            f.write("meter,time,kw\nE-SJZ,2020-12-05 00:15,100\nE-SJZ,2020-12-05 00:30,90\n"
+                    "E-XIAN,2020-12-05 00:15,50\n")
+        harness.run("electricity", "meters", "--db", self.db, meters)
+        harness.run("electricity", "readings", "--db", self.db, readings)
+        template = "/api/meters/{meter}/readings"
+        for role in ROLES:
+            for meter, place in (("E-SJZ", SJZ), ("E-XIAN", XIAN)):
+                path = f"/api/meters/{meter}/readings?from=2020-12-05%2000:30:00"
+                status, body, _ = self.call(role, "GET", template, path)
+                if role == "enterprise":
+                    want = 200 if meter == "E-SJZ" else 404  # its own meter only
+                else:
+                    want = scoped_status(role, place)
+                self.assertEqual(status, want, (role, meter, body))
+                if status == 200 and meter == "E-SJZ":
+                    self.assertEqual(body["readings"], [["2020-12-05 00:30:00", 90]])
+                    self.assertEqual((body["kind"], body["line"]), ("production", "1"))
 
     def test_z_every_documented_route_was_called_as_every_role(self):
         self.assertEqual(self.documented - self.covered, set())
