@@ -3,8 +3,9 @@
 // #/rankings?period=&group=, #/bulletin?month=, #/warnings?quarter=, and the
 // alerts' #/alerts?at=, #/alert-history?period=, #/forecast-skill?period=, and
 // the emergency lists' #/lists?city= and #/sheet/CREDIT_CODE?city= (one
-// enterprise's measure sheet; an enterprise user's own page), and online
-// monitoring's #/devices and #/device/MN.
+// enterprise's measure sheet; an enterprise user's own page), online
+// monitoring's #/devices and #/device/MN, and the verification of a city's
+// alerts #/verification?city=&period=.
 import "./style.css";
 import { ApiError, CityLatest, User, logout, me, publicLatest } from "./api";
 import { disposeCharts } from "./charts";
@@ -23,6 +24,7 @@ import { renderSkill } from "./pages/forecast_skill";
 import { renderLists } from "./pages/lists";
 import { renderSheet } from "./pages/sheet";
 import { renderDevice, renderDevices } from "./pages/devices";
+import { renderVerification } from "./pages/verification";
 import { MONTHS } from "./campaign_api";
 
 let user: User | null = null;
@@ -65,6 +67,7 @@ function header(): HTMLElement {
   }
   if (user?.role === "enterprise") links.push([`#/sheet/${user.scope}`, t().nav.sheet]);
   if (user) links.push(["#/devices", t().nav.devices]);
+  if (official) links.push(["#/verification", t().nav.verification]);
   const nav = h("nav", { id: "nav" }, ...links.map(([href, label]) => h("a", { href, "data-page": href.slice(2) || "home" }, label)));
   return h("header", {}, h("div", { class: "left" }, h("a", { href: "#/", class: "brand" }, t().title), nav), right);
 }
@@ -126,6 +129,8 @@ async function route(): Promise<void> {
       await renderSheet(main, decodeURIComponent(path.slice(7)), q.get("city"), user);
     } else if (path === "/devices") {
       await renderDevices(main, user);
+    } else if (path === "/verification") {
+      await renderVerification(main, q.get("city"), q.get("period") ?? (await defaultMonth()));
     } else if (path.startsWith("/device/")) {
       await renderDevice(main, decodeURIComponent(path.slice(8)));
     } else if (path === "/forecast-skill") {

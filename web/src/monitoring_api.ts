@@ -92,3 +92,85 @@ export const POLLUTANT_NAMES: Record<string, string> = {
   a21005: "CO",
   a24088: "VOCs",
 };
+
+// The verification report of a city's alerts (GET /api/verification/{city}).
+export type Verdict = "suspected" | "compliant" | "no-data" | "not-checked";
+
+export interface EnterpriseVerdict {
+  enterprise: string;
+  name: string;
+  lines_suspected: number;
+  lines_compliant: number;
+  lines_no_data: number;
+  facilities_suspected: number;
+  exceedances_under_alert: number;
+  confirmed_findings: number;
+  verdict: Verdict;
+}
+
+export interface LineLoad {
+  enterprise: string;
+  line: string;
+  meter: string;
+  level: string;
+  from: string;
+  to: string | null;
+  required_cut: number;
+  observed_cut: number | null;
+  baseline_kw: number | null;
+  during_kw: number | null;
+  quarters: number;
+  covered: number;
+  verdict: Verdict;
+  why: string;
+}
+
+export interface FacilityCheck {
+  enterprise: string;
+  line: string;
+  line_meter: string;
+  facility: string;
+  facility_meter: string;
+  line_ran: number;
+  covered: number;
+  facility_off: number;
+  verdict: Verdict;
+  stretches: { from: string; to: string }[];
+}
+
+export interface DeviceUnderAlert {
+  mn: string;
+  enterprise: string;
+  outlet: string;
+  hours_under_alert: number;
+  exceedances_under_alert: number;
+  open_findings: number;
+  confirmed_findings: number;
+}
+
+export interface Verification {
+  city: string;
+  name: string;
+  from: string;
+  to: string;
+  enterprises: EnterpriseVerdict[];
+  loads: LineLoad[];
+  treatments: FacilityCheck[];
+  devices: DeviceUnderAlert[];
+}
+
+export interface MeterReadings {
+  meter: string;
+  enterprise: string;
+  line: string;
+  kind: "production" | "treatment";
+  facility: string;
+  readings: [string, number][];
+}
+
+export const verification = (city: string, period: string) =>
+  api<Verification>(`/api/verification/${enc(city)}?period=${enc(period)}`);
+export const verificationXlsxUrl = (city: string, period: string) =>
+  `/api/verification/${enc(city)}/xlsx?period=${enc(period)}`;
+export const meterReadings = (meter: string, from: string, to: string) =>
+  api<MeterReadings>(`/api/meters/${enc(meter)}/readings?from=${enc(from)}&to=${enc(to)}`);

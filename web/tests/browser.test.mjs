@@ -504,7 +504,8 @@ await test("online monitoring: a city sees its devices, one device's hourly data
   assert.equal(await points(page, "#chart-a21026"), 744);  // December's hours
   assert.ok((await inkedPixels(page, "#chart-a21026")) > 1000);
   await shot(page, "device.png");
-  await page.click("#lang-switch");
+  await page.click("#lang-switch");  // the page is drawn again in English
+  await page.waitForFunction(() => document.getElementById("page-title")?.textContent.startsWith("Device"));
   await page.waitForSelector("#check-table");
   assert.match(await page.textContent("#page-title"), /^Device MN130100/);
 
@@ -521,6 +522,40 @@ await test("online monitoring: a city sees its devices, one device's hourly data
   await page.goto(base + `/#/device/${rows[0]}`);
   await page.waitForSelector("#page-error");
   assert.equal(await page.getAttribute("#page-error", "data-status"), "404");
+});
+
+await test("verification of the alerts: the city's enterprises with verdicts, a line's load curve, the workbook", async (page) => {
+  await login(page, "sjz");
+  await page.click('#nav a[data-page="verification"]');
+  await page.waitForSelector("#verdict-table tbody tr");
+  const verdicts = await page.$$eval("#verdict-table tbody tr", (trs) => trs.map((tr) => tr.dataset.verdict));
+  assert.ok(verdicts.length > 10, verdicts.join());  // every enterprise of the demo list
+  const rank = { suspected: 0, compliant: 1, "no-data": 2 };
+  assert.deepEqual(verdicts, [...verdicts].sort((a, b) => rank[a] - rank[b]));  // the suspected first
+  assert.ok(verdicts.includes("compliant") || verdicts.includes("suspected"), verdicts.join());
+  assert.match(await page.textContent("#verification-summary"), /疑似违规 \d+ 家，合规 \d+ 家，无数据 \d+ 家/);
+  // A metered line's load around its alert: the line and its facility, quarter by quarter.
+  const judged = await page.$$eval("#load-table tbody tr", (trs) => trs.map((tr) => tr.dataset.verdict));
+  assert.ok(judged.length > 0 && judged.every((v) => v === "suspected" || v === "compliant"), judged.join());
+  assert.ok((await page.$$("#load-no-data-table tbody tr")).length > 0);  // folded away
+  await page.click("#load-table tbody tr .load-curve");
+  await page.waitForSelector('#load-chart[data-state="ready"]');
+  assert.ok((await points(page, "#load-chart")) > 3 * 96, "two days before, the stretch and a day after");
+  assert.ok((await inkedPixels(page, "#load-chart")) > 1000);
+  await page.waitForSelector("#facility-table");
+  await shot(page, "verification.png");
+  if (SCREENSHOTS) await page.locator("#load-curve").screenshot({ path: join(SCREENSHOTS, "load-curve.png") });
+  const workbook = await page.evaluate(async () => {
+    const r = await fetch(document.getElementById("verification-xlsx").getAttribute("href"));
+    return [r.status, r.headers.get("content-type"), (await r.arrayBuffer()).byteLength];
+  });
+  assert.equal(workbook[0], 200);
+  assert.match(workbook[1], /spreadsheetml/);
+  assert.ok(workbook[2] > 2000);
+  await page.click("#lang-switch");  // the page is drawn again in English
+  await page.waitForFunction(() => document.getElementById("page-title")?.textContent.startsWith("Verification"));
+  await page.waitForSelector("#verdict-table");
+  assert.equal(await page.textContent("#page-title"), "Verification of the emergency measures");
 });
 
 await browser.close();
