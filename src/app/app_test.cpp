@@ -7,8 +7,10 @@
 #include <map>
 #include <set>
 
+#include "app/demo_electricity.hpp"
+#include "app/monitoring_findings.hpp"
 #include "app/verification_report.hpp"
-#include "demo/synthetic_electricity.hpp"
+#include "demo/synthetic_monitoring.hpp"
 
 namespace lantian::app {
 namespace {
@@ -211,6 +213,10 @@ TEST_F(AppTest, DemoElectricityCheatsAreWhatTheVerificationFinds) {
   EXPECT_EQ(summary->meter_readings, summary->meters * 45 * 96);
   auto meters = app_->store().ElectricityMeters("");
   ASSERT_TRUE(meters.has_value());
+  auto devices = app_->store().MonitoringDevices();
+  ASSERT_TRUE(devices.has_value());
+  std::map<std::string, std::vector<std::string>> mns;
+  for (const auto& d : *devices) mns[d.credit_code].push_back(d.mn);
   std::set<std::string> cities;
   for (const auto& m : *meters) cities.insert(m.city_code);
   std::map<demo::PowerCheat, int> checked, found;
@@ -221,7 +227,7 @@ TEST_F(AppTest, DemoElectricityCheatsAreWhatTheVerificationFinds) {
     ASSERT_TRUE(report.has_value()) << report.status().ToString();
     for (const auto& e : report->enterprises) {
       if (e.lines_compliant + e.lines_suspected == 0) continue;  // no meter read
-      const demo::PowerCheat cheat = demo::PowerCheatOf(seed, e.enterprise);
+      const demo::PowerCheat cheat = DemoPowerCheat(seed, e.enterprise, mns[e.enterprise]);
       ++checked[cheat];
       switch (cheat) {
         case demo::PowerCheat::kNone:
@@ -243,6 +249,25 @@ TEST_F(AppTest, DemoElectricityCheatsAreWhatTheVerificationFinds) {
     EXPECT_GT(checked[cheat], 0) << demo::PowerCheatName(cheat);
     EXPECT_EQ(found[cheat], checked[cheat]) << demo::PowerCheatName(cheat);
   }
+  // The scan reads the meters too: a drop at an alert is found where a device
+  // fakes it (its works ran on), and nowhere a works cut its load.
+  auto scan = ScanDevices(app_->store(), Operator(), "2020-12-01 00:00:00", "2021-01-01 00:00:00",
+                          "2021-01-10 08:00:00");
+  ASSERT_TRUE(scan.has_value()) << scan.status().ToString();
+  int drops = 0;
+  for (const auto& d : *devices) {
+    auto findings = app_->store().MonitoringFindings(d.mn, "");
+    ASSERT_TRUE(findings.has_value());
+    for (const auto& f : *findings) {
+      if (f.detector != "drop-at-alert" && f.detector != "load-inverse") continue;
+      EXPECT_EQ(demo::CheatOf(seed, d.mn), demo::Cheat::kDropAtAlert) << d.mn << " " << f.evidence;
+      if (f.detector == "drop-at-alert") {
+        ++drops;
+        EXPECT_NE(f.evidence.find("the load was cut"), std::string::npos) << f.evidence;
+      }
+    }
+  }
+  EXPECT_GT(drops, 0);
 }
 
 TEST_F(AppTest, SeasonReportAgainstHandWorkedFigures) {

@@ -5,7 +5,7 @@
 #include <set>
 
 #include "app/list_in_force.hpp"
-#include "demo/synthetic_electricity.hpp"
+#include "demo/synthetic_monitoring.hpp"
 #include "verify/load.hpp"
 
 namespace lantian::app {
@@ -20,6 +20,14 @@ constexpr int kQuarters = 45 * 96;
 
 }  // namespace
 
+demo::PowerCheat DemoPowerCheat(uint64_t seed, const std::string& enterprise,
+                                const std::vector<std::string>& mns) {
+  for (const auto& mn : mns) {
+    if (demo::CheatOf(seed, mn) == demo::Cheat::kDropAtAlert) return demo::PowerCheat::kNoCut;
+  }
+  return demo::PowerCheatOf(seed, enterprise);
+}
+
 core::Result<DemoElectricitySummary> WriteDemoElectricity(storage::Store& store, uint64_t seed) {
   DemoElectricitySummary summary;
   LANTIAN_ASSIGN_OR_RETURN(const core::Instant from, core::ParseInstant(kFrom));
@@ -27,8 +35,11 @@ core::Result<DemoElectricitySummary> WriteDemoElectricity(storage::Store& store,
   const core::Period period{from.date(), (until - 1).date()};
   LANTIAN_ASSIGN_OR_RETURN(auto devices, store.MonitoringDevices());
   std::map<std::string, std::set<std::string>> enterprises_of;  // city → credit codes
+  std::map<std::string, std::vector<std::string>> mns_of;       // credit code → devices
   for (const auto& d : devices) {
-    if (d.registered_by == kWho) enterprises_of[d.city_code].insert(d.credit_code);
+    if (d.registered_by != kWho) continue;
+    enterprises_of[d.city_code].insert(d.credit_code);
+    mns_of[d.credit_code].push_back(d.mn);
   }
   LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
   for (const auto& u : units) {
@@ -48,7 +59,7 @@ core::Result<DemoElectricitySummary> WriteDemoElectricity(storage::Store& store,
         }
       }
       if (lines.empty()) continue;
-      const demo::PowerCheat cheat = demo::PowerCheatOf(seed, enterprise);
+      const demo::PowerCheat cheat = DemoPowerCheat(seed, enterprise, mns_of[enterprise]);
       summary.cheats += cheat != demo::PowerCheat::kNone;
       for (const auto& [line, metered] : lines) {
         const auto& [meter, cuts] = metered;

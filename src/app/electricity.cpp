@@ -119,6 +119,29 @@ core::Result<MeterLoad> ReadMeter(storage::Store& store, const auth::Principal& 
   return MeterLoad{*m, std::move(readings)};
 }
 
+core::Result<verify::LoadSeries> EnterpriseLoad(storage::Store& store,
+                                                const std::string& credit_code,
+                                                const std::string& city_code,
+                                                const std::string& from, const std::string& to) {
+  LANTIAN_ASSIGN_OR_RETURN(auto meters, store.ElectricityMeters(city_code));
+  std::map<core::Instant, std::pair<double, size_t>> sum;  // quarter → (kW, meters read)
+  size_t lines = 0;
+  for (const auto& m : meters) {
+    if (m.credit_code != credit_code || m.kind != "production") continue;
+    ++lines;
+    LANTIAN_ASSIGN_OR_RETURN(auto readings, store.ElectricityReadings(m.meter, from, to));
+    for (const auto& [at, kw] : SeriesOf(readings)) {
+      sum[at].first += kw;
+      ++sum[at].second;
+    }
+  }
+  verify::LoadSeries out;
+  for (const auto& [at, s] : sum) {
+    if (s.second == lines) out.emplace_hint(out.end(), at, s.first);
+  }
+  return out;
+}
+
 core::Result<std::vector<TreatmentRow>> CheckTreatments(storage::Store& store,
                                                         const auth::Principal& p,
                                                         const std::string& city,

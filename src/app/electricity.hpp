@@ -44,6 +44,14 @@ core::Result<MeterLoad> ReadMeter(storage::Store& store, const auth::Principal& 
                                   const std::string& meter, const std::string& from,
                                   const std::string& to);
 
+// The enterprise's load: the sum of the readings of its production meters in
+// `city_code`, for the quarter hours every one of them read, ending in
+// [from, to]; empty when it has none. For the detectors' scan.
+core::Result<verify::LoadSeries> EnterpriseLoad(storage::Store& store,
+                                                const std::string& credit_code,
+                                                const std::string& city_code,
+                                                const std::string& from, const std::string& to);
+
 struct TreatmentRow {
   storage::ElectricityMeter line_meter;
   storage::ElectricityMeter facility_meter;

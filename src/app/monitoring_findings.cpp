@@ -7,9 +7,11 @@
 #include "alert/history.hpp"
 #include "app/access_status.hpp"
 #include "app/alert_desk.hpp"
+#include "app/electricity.hpp"
 #include "app/monitoring_devices.hpp"
 #include "app/outlet_limits.hpp"
 #include "verify/detectors.hpp"
+#include "verify/load.hpp"
 
 namespace lantian::app {
 core::Result<verify::Spans> AlertStretches(storage::Store& store, const std::string& city,
@@ -48,6 +50,33 @@ core::Result<ScanSummary> ScanDevices(storage::Store& store, const Actor& actor,
   });
   ScanSummary summary;
   std::map<std::string, verify::Spans> alerts;  // by city
+  // The enterprise's load from its meters, when it has them: from two weeks
+  // before the period (the baselines) to its end.
+  const std::string load_from = core::FormatInstant(*start - 15 * 86400);
+  std::map<std::string, std::optional<verify::LoadEvidence>> loads;  // by enterprise
+  auto load_of = [&](const storage::MonitoringDevice& d,
+                     const verify::Spans& spans) -> core::Result<const verify::LoadEvidence*> {
+    auto it = loads.find(d.credit_code);
+    if (it == loads.end()) {
+      LANTIAN_ASSIGN_OR_RETURN(verify::LoadSeries series,
+                               EnterpriseLoad(store, d.credit_code, d.city_code, load_from, to));
+      std::optional<verify::LoadEvidence> evidence;
+      if (!series.empty()) {
+        std::set<core::Date> alert_days;
+        for (const auto& [a, b] : spans) {
+          for (core::Date day = a.date(); day <= (b - 1).date(); day = day + 1)
+            alert_days.insert(day);
+        }
+        evidence.emplace();
+        for (const auto& [a, b] : spans) {
+          evidence->cuts.push_back(verify::ObservedCut(series, a, b, alert_days));
+        }
+        evidence->daily = verify::DailyLoadRatios(series, *start, *end);
+      }
+      it = loads.emplace(d.credit_code, std::move(evidence)).first;
+    }
+    return it->second ? &*it->second : nullptr;
+  };
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
     LANTIAN_RETURN_IF_ERROR(store.LockAuditTrail());
     for (const auto& d : devices) {
@@ -55,6 +84,7 @@ core::Result<ScanSummary> ScanDevices(storage::Store& store, const Actor& actor,
       if (!alerts.count(d.city_code)) {
         LANTIAN_ASSIGN_OR_RETURN(alerts[d.city_code], AlertStretches(store, d.city_code, *end));
       }
+      LANTIAN_ASSIGN_OR_RETURN(const verify::LoadEvidence* load, load_of(d, alerts[d.city_code]));
       LANTIAN_ASSIGN_OR_RETURN(auto limits, store.OutletLimits(d.credit_code));
       // [from, to): the hours up to the one before `to`.
       LANTIAN_ASSIGN_OR_RETURN(
@@ -65,7 +95,7 @@ core::Result<ScanSummary> ScanDevices(storage::Store& store, const Actor& actor,
         const verify::OutletSeries s{l.pollutant,
                                      HourlySeries(values, l.pollutant),
                                      {l.pollutant, l.ordinary, l.ultra_low, l.reference_o2}};
-        for (const auto& f : verify::DetectAll(s, alerts[d.city_code], *start, *end)) {
+        for (const auto& f : verify::DetectAll(s, alerts[d.city_code], *start, *end, load)) {
           ++summary.found;
           LANTIAN_ASSIGN_OR_RETURN(
               bool added, store.AddMonitoringFinding(

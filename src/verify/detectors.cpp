@@ -182,15 +182,16 @@ std::vector<Finding> DetectLoadInverse(const OutletSeries& s,
 }
 
 std::vector<Finding> DetectAll(const OutletSeries& s, const Spans& alerts, core::Instant from,
-                               core::Instant to) {
+                               core::Instant to, const LoadEvidence* load) {
   std::vector<Finding> out;
   if (s.hours.empty()) return DetectGaps(s, from, to);
   auto add = [&](std::vector<Finding> f) { out.insert(out.end(), f.begin(), f.end()); };
   add(DetectFlatLine(s));
   add(DetectPinnedUnderLimit(s));
-  add(DetectDropAtAlert(s, alerts));
+  add(DetectDropAtAlert(s, alerts, load ? load->cuts : std::vector<std::optional<double>>{}));
   add(DetectGaps(s, from, to));
   add(DetectFlagOveruse(s, alerts));
+  if (load) add(DetectLoadInverse(s, load->daily));
   return out;
 }
 

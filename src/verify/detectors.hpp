@@ -58,8 +58,17 @@ std::vector<Finding> DetectFlagOveruse(const OutletSeries& s, const Spans& alert
 std::vector<Finding> DetectLoadInverse(const OutletSeries& s,
                                        const std::vector<std::pair<core::Instant, double>>& load);
 
-// Every detector but load-inverse (which needs load data).
+// What the enterprise's electricity meters say, when it has them: the load
+// cut observed in each alert stretch (same order as the alerts; nullopt when
+// unknown) and the daily load ratios (verify/load.hpp: DailyLoadRatios).
+struct LoadEvidence {
+  std::vector<std::optional<double>> cuts;
+  std::vector<std::pair<core::Instant, double>> daily;
+};
+
+// Every detector; load-inverse, and drop-at-alert's load condition, only with
+// the load.
 std::vector<Finding> DetectAll(const OutletSeries& s, const Spans& alerts, core::Instant from,
-                               core::Instant to);
+                               core::Instant to, const LoadEvidence* load = nullptr);
 
 }  // namespace lantian::verify

@@ -88,5 +88,27 @@ TEST(DetectorsTest, LoadUpConcentrationDown) {
   EXPECT_EQ(f[0].from, kFrom + 5 * 86400);
 }
 
+TEST(DetectorsTest, AllWithTheLoadWhenTheMetersAreLinked) {
+  // A fall to 40 % on day 8 under an alert, and on day 5 with the load up.
+  auto s = Series(10 * 24);
+  for (int i = 5 * 24; i < 6 * 24; ++i) s.hours[i].value = 8 + (i % 5) * 0.11;
+  for (int i = 8 * 24; i < 9 * 24; ++i) s.hours[i].value = 8 + (i % 5) * 0.11;
+  const Spans alerts{{kFrom + 8 * 86400, kFrom + 9 * 86400}};
+  auto names = [](const std::vector<Finding>& f) {
+    std::vector<std::string> out;
+    for (const auto& x : f) out.push_back(x.detector);
+    return out;
+  };
+  const auto end = kFrom + 10 * 86400;
+  EXPECT_EQ(names(DetectAll(s, alerts, kFrom, end)), std::vector<std::string>{"drop-at-alert"});
+  // The works ran on (cut 5 %) and drew more on day 5: both implausible.
+  const LoadEvidence ran_on{{0.05}, {{kFrom + 5 * 86400, 1.3}}};
+  EXPECT_EQ(names(DetectAll(s, alerts, kFrom, end, &ran_on)),
+            (std::vector<std::string>{"drop-at-alert", "load-inverse"}));
+  // It cut 60 %: the fall at the alert is its cut.
+  const LoadEvidence obeyed{{0.6}, {}};
+  EXPECT_TRUE(DetectAll(s, alerts, kFrom, end, &obeyed).empty());
+}
+
 }  // namespace
 }  // namespace lantian::verify

@@ -72,6 +72,63 @@ std::optional<double> RequiredCut(const emergency::Measure& m) {
   }
 }
 
+StretchLoad LoadOver(const LoadSeries& series, core::Instant from, core::Instant to,
+                     const std::set<core::Date>& alert_days, const BaselineOptions& options) {
+  StretchLoad out;
+  const auto baseline = Baseline(series, from, to, alert_days, options);
+  const int64_t first = (from.seconds / kQuarter + 1) * kQuarter;
+  double base_sum = 0, during_sum = 0;
+  for (int64_t end = first; end <= to.seconds; end += kQuarter) {
+    ++out.quarters;
+    const auto b = baseline.find(core::Instant{end});
+    const auto d = series.find(core::Instant{end});
+    if (b == baseline.end() || d == series.end()) continue;
+    ++out.covered;
+    base_sum += b->second;
+    during_sum += d->second;
+  }
+  if (out.covered) {
+    out.baseline_kw = base_sum / out.covered;
+    out.during_kw = during_sum / out.covered;
+  }
+  return out;
+}
+
+std::optional<double> ObservedCut(const LoadSeries& series, core::Instant from, core::Instant to,
+                                  const std::set<core::Date>& alert_days,
+                                  const LoadCheckOptions& options) {
+  const StretchLoad l = LoadOver(series, from, to, alert_days);
+  if (l.quarters == 0 || l.covered < options.min_coverage * l.quarters) return std::nullopt;
+  if (l.baseline_kw < options.idle_kw) return std::nullopt;
+  return 1.0 - l.during_kw / l.baseline_kw;
+}
+
+std::vector<std::pair<core::Instant, double>> DailyLoadRatios(const LoadSeries& series,
+                                                              core::Instant from, core::Instant to,
+                                                              const LoadCheckOptions& options) {
+  std::map<int64_t, std::pair<double, int>> days;  // day start → (sum, quarters)
+  for (auto it = series.upper_bound(from); it != series.end() && it->first <= to; ++it) {
+    const int64_t start = it->first.seconds - kQuarter;  // the quarter's own day
+    auto& d = days[start - start % kDay];
+    d.first += it->second;
+    ++d.second;
+  }
+  std::vector<std::pair<int64_t, double>> means;
+  for (const auto& [day, d] : days) {
+    if (d.second >= options.min_coverage * 96) means.emplace_back(day, d.first / d.second);
+  }
+  if (means.size() < 5) return {};
+  std::vector<double> sorted;
+  for (const auto& [day, mean] : means) sorted.push_back(mean);
+  std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2),
+                   sorted.end());
+  const double median = sorted[sorted.size() / 2];
+  if (median < options.idle_kw) return {};
+  std::vector<std::pair<core::Instant, double>> out;
+  for (const auto& [day, mean] : means) out.emplace_back(core::Instant{day}, mean / median);
+  return out;
+}
+
 LoadCheck CheckLoad(const std::optional<emergency::Measure>& measure, const LoadSeries& series,
                     core::Instant from, core::Instant to, const std::set<core::Date>& alert_days,
                     const BaselineOptions& baseline_options, const LoadCheckOptions& options) {
@@ -86,26 +143,17 @@ LoadCheck CheckLoad(const std::optional<emergency::Measure>& measure, const Load
     return c;
   }
   c.required_cut = *required;
-  const auto baseline = Baseline(series, from, to, alert_days, baseline_options);
-  const int64_t first = (from.seconds / kQuarter + 1) * kQuarter;
-  double base_sum = 0, during_sum = 0;
-  for (int64_t end = first; end <= to.seconds; end += kQuarter) {
-    ++c.quarters;
-    const auto b = baseline.find(core::Instant{end});
-    const auto d = series.find(core::Instant{end});
-    if (b == baseline.end() || d == series.end()) continue;
-    ++c.covered;
-    base_sum += b->second;
-    during_sum += d->second;
-  }
+  const StretchLoad l = LoadOver(series, from, to, alert_days, baseline_options);
+  c.quarters = l.quarters;
+  c.covered = l.covered;
   if (c.quarters == 0 || c.covered < options.min_coverage * c.quarters) {
     c.verdict = LoadVerdict::kNoData;
     c.why = std::to_string(c.covered) + " of " + std::to_string(c.quarters) +
             " quarter hours have a reading and a baseline";
     return c;
   }
-  c.baseline_kw = base_sum / c.covered;
-  c.during_kw = during_sum / c.covered;
+  c.baseline_kw = l.baseline_kw;
+  c.during_kw = l.during_kw;
   if (c.baseline_kw < options.idle_kw) {
     const bool idle = c.during_kw < options.idle_kw;
     c.verdict = idle ? LoadVerdict::kCompliant : LoadVerdict::kSuspected;

@@ -26,6 +26,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/civil_time.hpp"
 #include "emergency/list.hpp"
@@ -44,6 +46,17 @@ struct BaselineOptions {
 std::map<core::Instant, double> Baseline(const LoadSeries& series, core::Instant from,
                                          core::Instant to, const std::set<core::Date>& alert_days,
                                          const BaselineOptions& options = {});
+
+// The quarter hours ending in (from, to] with a reading and a baseline, and
+// the mean load of each over them.
+struct StretchLoad {
+  int quarters = 0;
+  int covered = 0;
+  double baseline_kw = 0;
+  double during_kw = 0;
+};
+StretchLoad LoadOver(const LoadSeries& series, core::Instant from, core::Instant to,
+                     const std::set<core::Date>& alert_days, const BaselineOptions& options = {});
 
 enum class LoadVerdict { kCompliant, kSuspected, kNoData, kNotChecked };
 std::string_view LoadVerdictName(LoadVerdict v);  // compliant, suspected, no-data, not-checked
@@ -67,6 +80,20 @@ struct LoadCheck {
 
 // The share of output a measure takes away (0…1); nullopt when it sets no load.
 std::optional<double> RequiredCut(const emergency::Measure& m);
+
+// The cut observed in (from, to], 1 − during ÷ baseline: nullopt under the
+// coverage or when the baseline is idle. For the detectors (a drop at an
+// alert with the load not cut).
+std::optional<double> ObservedCut(const LoadSeries& series, core::Instant from, core::Instant to,
+                                  const std::set<core::Date>& alert_days,
+                                  const LoadCheckOptions& options = {});
+
+// Each day of (from, to] with readings for at least 75 % of its quarter hours:
+// its mean load ÷ the median of those days' means (nothing with fewer than 5
+// such days, or an idle median). For the load-inverse detector.
+std::vector<std::pair<core::Instant, double>> DailyLoadRatios(const LoadSeries& series,
+                                                              core::Instant from, core::Instant to,
+                                                              const LoadCheckOptions& options = {});
 
 LoadCheck CheckLoad(const std::optional<emergency::Measure>& measure, const LoadSeries& series,
                     core::Instant from, core::Instant to, const std::set<core::Date>& alert_days,

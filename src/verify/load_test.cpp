@@ -82,5 +82,33 @@ TEST(LoadTest, IdleLines) {
   EXPECT_EQ(CheckLoad(Limit(300), s, At(10, 0), At(11, 0), {}).verdict, LoadVerdict::kSuspected);
 }
 
+TEST(LoadTest, ObservedCutForTheDetectors) {
+  LoadSeries s;
+  Fill(s, 1, 9, 100);
+  Fill(s, 10, 10, 40);
+  EXPECT_NEAR(*ObservedCut(s, At(10, 0), At(11, 0), {}), 0.6, 1e-12);
+  EXPECT_FALSE(ObservedCut(s, At(11, 0), At(12, 0), {}));  // no readings during
+  LoadSeries idle;
+  Fill(idle, 1, 10, 0.2);
+  EXPECT_FALSE(ObservedCut(idle, At(10, 0), At(11, 0), {}));
+}
+
+TEST(LoadTest, DailyRatiosAgainstTheMedianDay) {
+  LoadSeries s;
+  Fill(s, 1, 6, 100);
+  Fill(s, 7, 7, 150);
+  Fill(s, 8, 8, 50);
+  for (int q = 1; q <= 40; ++q) s.erase(At(8, 0) + q * 900);  // the 8th under 75 % covered
+  const auto ratios = DailyLoadRatios(s, At(1, 0), At(9, 0));
+  ASSERT_EQ(ratios.size(), 7u);
+  EXPECT_EQ(ratios.front().first, At(1, 0));  // the quarter ending at midnight is the day before's
+  EXPECT_DOUBLE_EQ(ratios.front().second, 1.0);
+  EXPECT_EQ(ratios.back().first, At(7, 0));
+  EXPECT_DOUBLE_EQ(ratios.back().second, 1.5);
+  LoadSeries short_series;
+  Fill(short_series, 1, 4, 100);
+  EXPECT_TRUE(DailyLoadRatios(short_series, At(1, 0), At(5, 0)).empty());  // under 5 days
+}
+
 }  // namespace
 }  // namespace lantian::verify
