@@ -27,19 +27,6 @@ std::string Verification(const emergency::Verification& v) {
   return s.empty() ? "—" : s;
 }
 
-std::string LevelZh(alert::Level l) {
-  switch (l) {
-    case alert::Level::kYellow:
-      return "黄色";
-    case alert::Level::kOrange:
-      return "橙色";
-    case alert::Level::kRed:
-      return "红色";
-    default:
-      return std::string(alert::LevelName(l));
-  }
-}
-
 const std::vector<std::string> kEnterpriseColumns = {
     "credit_code",  "name",     "city", "district",  "industry",    "grade",
     "address",      "lat",      "lon",  "guarantee", "small_micro", "residential_heating",
@@ -246,7 +233,7 @@ core::Status WriteEnterpriseSheet(const emergency::EmergencyList& list,
       }
       io::XlsxRow row;
       row.cells = {io::XlsxCell::Text(line.id), io::XlsxCell::Text(line.name),
-                   io::XlsxCell::Text(LevelZh(level))};
+                   io::XlsxCell::Text(std::string(alert::LevelNameZh(level)))};
       if (!m) {
         row.cells.push_back(io::XlsxCell::Text("（无措施）"));
         row.highlight = true;

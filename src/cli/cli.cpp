@@ -30,6 +30,7 @@ int Run(int argc, char** argv) {
   AddVerify(root, action);
   AddHj212(root, action);
   AddElectricity(root, action);
+  AddEnforcement(root, action);
   AddServe(root, action);
   SetCommandLine(argc, argv);
   try {

@@ -11,6 +11,7 @@
 #include "server/campaign_routes.hpp"
 #include "server/json.hpp"
 #include "server/list_routes.hpp"
+#include "server/enforcement_routes.hpp"
 #include "server/monitoring_routes.hpp"
 #include "server/route_support.hpp"
 
@@ -492,6 +493,7 @@ std::vector<Route> ApiRoutes() {
   AddAlertRoutes(routes);
   AddListRoutes(routes);
   AddMonitoringRoutes(routes);
+  AddEnforcementRoutes(routes);
   return routes;
 }
 

@@ -267,6 +267,26 @@ struct MonitoringFinding {
   friend bool operator==(const MonitoringFinding&, const MonitoringFinding&) = default;
 };
 
+// A violation found by the verification of an alert, as a task of the city's
+// enforcement ledger.
+struct EnforcementTask {
+  int64_t id = 0;
+  std::string city_code;
+  std::string credit_code;
+  std::string kind;        // load-cut, treatment-off, exceedance, finding
+  std::string source_key;  // what it was opened for; one task each
+  std::string what;
+  std::string evidence;
+  std::string opened_by;
+  std::string opened_at;
+  std::string deadline;  // YYYY-MM-DD
+  std::string status;    // open, closed
+  std::string closed_by;
+  std::string closed_at;
+  std::string note;
+  friend bool operator==(const EnforcementTask&, const EnforcementTask&) = default;
+};
+
 // An electricity meter on a production line or on a treatment facility.
 struct ElectricityMeter {
   std::string meter;
@@ -496,6 +516,13 @@ class Store {
   virtual core::Status ReviewMonitoringFinding(int64_t id, std::string_view status,
                                                std::string_view by, std::string_view at,
                                                std::string_view note) = 0;
+  // Adds a task unless one of the same source_key exists; its id when added.
+  virtual core::Result<std::optional<int64_t>> AddEnforcementTask(const EnforcementTask& t) = 0;
+  // Tasks of `city_code` ("" = every city's) with `status` ("" = any), by id.
+  virtual core::Result<std::vector<EnforcementTask>> EnforcementTasks(std::string_view city_code,
+                                                                      std::string_view status) = 0;
+  virtual core::Status CloseEnforcementTask(int64_t id, std::string_view by, std::string_view at,
+                                            std::string_view note) = 0;
   // Electricity meters (added or replaced by id) and readings (replaced by
   // meter and time).
   virtual core::Status PutElectricityMeters(std::span<const ElectricityMeter> meters) = 0;

@@ -546,6 +546,33 @@ TEST_P(StoreTest, MonitoringDevicesPacketsAndValues) {
   EXPECT_EQ((*rejections)[0].reason, "unknown device");
 }
 
+TEST_P(StoreTest, EnforcementTasksOpenedOnceAndClosed) {
+  EnforcementTask t{0,   "130100", "91130100MA0CEMT01Q", "load-cut", "load:E-1:2020-12-10 00:00:00",
+                    "生产线 1 未按措施降低负荷", "load cut 0 %, the measure asks 30 %", "hebei",
+                    "2021-01-05 09:00:00", "2021-02-04", "open", "", "", ""};
+  auto id = store_->AddEnforcementTask(t);
+  ASSERT_TRUE(id.has_value()) << id.status().ToString();
+  ASSERT_TRUE(id->has_value());
+  t.id = **id;
+  EXPECT_FALSE(store_->AddEnforcementTask(t)->has_value());  // the same source: once
+  EnforcementTask other = t;
+  other.city_code = "610100";
+  other.source_key = "treatment:E-9-T:2020-12-10 21:00:00";
+  auto other_id = store_->AddEnforcementTask(other);
+  ASSERT_TRUE(other_id.has_value() && other_id->has_value());
+  other.id = **other_id;
+  EXPECT_EQ(*store_->EnforcementTasks("130100", ""), std::vector<EnforcementTask>{t});
+  EXPECT_EQ(store_->EnforcementTasks("", "open")->size(), 2u);
+  ASSERT_TRUE(store_->CloseEnforcementTask(t.id, "sjz", "2021-01-20 10:00:00", "已处罚").ok());
+  t.status = "closed";
+  t.closed_by = "sjz";
+  t.closed_at = "2021-01-20 10:00:00";
+  t.note = "已处罚";
+  EXPECT_EQ(*store_->EnforcementTasks("", "closed"), std::vector<EnforcementTask>{t});
+  EXPECT_EQ(*store_->EnforcementTasks("", "open"), std::vector<EnforcementTask>{other});
+  EXPECT_EQ(store_->CloseEnforcementTask(999, "x", "y", "z").code(), core::ErrorCode::kNotFound);
+}
+
 TEST_P(StoreTest, UsersAndSessions) {
   User u{0,
          "zhang",

@@ -706,6 +706,39 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
                         self.assertEqual(book.sheetnames[0], "企业核查结论")
         _, body, _ = self.clients["city"].get(f"/api/devices/SJZDEV1/check")
         self.assertEqual(body["pollutants"][0]["untrusted"], 0)  # a gap has no hours to mark
+        # The confirmed finding is a violation: an enforcement task, opened once, closed once.
+        for role in ROLES:
+            for place in (SJZ, XIAN):
+                status, body, _ = self.call(role, "POST", "/api/enforcement", "/api/enforcement",
+                                            {"city": place, "period": "2020-12"})
+                if role == "public":
+                    want = 401
+                elif role in ("enterprise", "district"):
+                    want = 403
+                else:
+                    want = 200 if place in SEES[role] else 404
+                self.assertEqual(status, want, (role, place, body))
+                if status == 200 and place == SJZ:
+                    self.assertEqual(body["violations"], 1, body)
+                    self.assertEqual(len(body["opened"]), 1 if role == "national" else 0, (role, body))
+        for role in ROLES:
+            status, body, _ = self.call(role, "GET", "/api/enforcement", "/api/enforcement")
+            if role == "public":
+                self.assertEqual(status, 401)
+                continue
+            self.assertEqual(status, 200, (role, body))
+            seen = {(t["city"], t["kind"]) for t in body["tasks"]}
+            want = {(SJZ, "finding")} if role == "enterprise" or SJZ in SEES[role] else set()
+            self.assertEqual(seen, want, role)
+        _, body, _ = self.clients["national"].get("/api/enforcement?status=open")
+        task = body["tasks"][0]["id"]
+        close = "/api/enforcement/{id}/close"
+        for role, note, want in (("public", "x", 401), ("enterprise", "x", 403), ("district", "x", 403),
+                                 ("city", " ", 400), ("city", "已立案处罚", 200), ("national", "x", 409)):
+            status, body, _ = self.call(role, "POST", close, f"/api/enforcement/{task}/close", {"note": note})
+            self.assertEqual(status, want, (role, body))
+        _, body, _ = self.clients["province"].get("/api/enforcement?status=closed")
+        self.assertEqual([t["note"] for t in body["tasks"]], ["已立案处罚"])
         # A meter's readings: officials of its city's area; another city's meter is unknown.
         meters = os.path.join(self.tmp.name, "meters.csv")
         readings = os.path.join(self.tmp.name, "readings.csv")

@@ -1290,6 +1290,59 @@ core::Status PgStore::ReviewMonitoringFinding(int64_t id, std::string_view statu
   return core::Status::Ok();
 }
 
+core::Result<std::optional<int64_t>> PgStore::AddEnforcementTask(const EnforcementTask& t) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("INSERT INTO enforcement_tasks(city_code, credit_code, kind, source_key, what, "
+                   "evidence, opened_by, opened_at, deadline, status, closed_by, closed_at, note) "
+                   "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) ON CONFLICT DO NOTHING "
+                   "RETURNING id",
+                   Params()
+                       .Text(t.city_code)
+                       .Text(t.credit_code)
+                       .Text(t.kind)
+                       .Text(t.source_key)
+                       .Text(t.what)
+                       .Text(t.evidence)
+                       .Text(t.opened_by)
+                       .Text(t.opened_at)
+                       .Text(t.deadline)
+                       .Text(t.status)
+                       .Text(t.closed_by)
+                       .Text(t.closed_at)
+                       .Text(t.note)));
+  if (r.rows() == 0) return std::optional<int64_t>{};
+  return std::optional<int64_t>{r.Int(0, 0)};
+}
+
+core::Result<std::vector<EnforcementTask>> PgStore::EnforcementTasks(std::string_view city_code,
+                                                                     std::string_view status) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("SELECT id, city_code, credit_code, kind, source_key, what, evidence, "
+                   "opened_by, opened_at, deadline, status, closed_by, closed_at, note FROM "
+                   "enforcement_tasks WHERE ($1 = '' OR city_code = $1) AND ($2 = '' OR status = "
+                   "$2) ORDER BY id",
+                   Params().Text(city_code).Text(status)));
+  std::vector<EnforcementTask> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+                   r.Text(i, 5), r.Text(i, 6), r.Text(i, 7), r.Text(i, 8), r.Text(i, 9),
+                   r.Text(i, 10), r.Text(i, 11), r.Text(i, 12), r.Text(i, 13)});
+  }
+  return out;
+}
+
+core::Status PgStore::CloseEnforcementTask(int64_t id, std::string_view by, std::string_view at,
+                                           std::string_view note) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("UPDATE enforcement_tasks SET status = 'closed', closed_by = $2, "
+                             "closed_at = $3, note = $4 WHERE id = $1 RETURNING id",
+                             Params().Int(id).Text(by).Text(at).Text(note)));
+  if (r.rows() == 0) return core::NotFound("no enforcement task " + std::to_string(id), "id");
+  return core::Status::Ok();
+}
+
 core::Status PgStore::PutElectricityMeters(std::span<const ElectricityMeter> meters) {
   for (const auto& m : meters) {
     LANTIAN_RETURN_IF_ERROR(

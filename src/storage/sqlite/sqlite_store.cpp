@@ -1291,6 +1291,62 @@ core::Status SqliteStore::ReviewMonitoringFinding(int64_t id, std::string_view s
   return core::Status::Ok();
 }
 
+core::Result<std::optional<int64_t>> SqliteStore::AddEnforcementTask(const EnforcementTask& t) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("INSERT OR IGNORE INTO enforcement_tasks(city_code, credit_code, kind, "
+                   "source_key, what, evidence, opened_by, opened_at, deadline, status, "
+                   "closed_by, closed_at, note) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, t.city_code)
+                              .Bind(2, t.credit_code)
+                              .Bind(3, t.kind)
+                              .Bind(4, t.source_key)
+                              .Bind(5, t.what)
+                              .Bind(6, t.evidence)
+                              .Bind(7, t.opened_by)
+                              .Bind(8, t.opened_at)
+                              .Bind(9, t.deadline)
+                              .Bind(10, t.status)
+                              .Bind(11, t.closed_by)
+                              .Bind(12, t.closed_at)
+                              .Bind(13, t.note)
+                              .Run());
+  if (sqlite3_changes(db_->handle()) == 0) return std::optional<int64_t>{};
+  return std::optional<int64_t>{sqlite3_last_insert_rowid(db_->handle())};
+}
+
+core::Result<std::vector<EnforcementTask>> SqliteStore::EnforcementTasks(
+    std::string_view city_code, std::string_view status) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("SELECT id, city_code, credit_code, kind, source_key, what, evidence, "
+                   "opened_by, opened_at, deadline, status, closed_by, closed_at, note FROM "
+                   "enforcement_tasks WHERE (?1 = '' OR city_code = ?1) AND (?2 = '' OR status = "
+                   "?2) ORDER BY id"));
+  stmt->Bind(1, city_code).Bind(2, status);
+  std::vector<EnforcementTask> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6), stmt->Text(7), stmt->Text(8), stmt->Text(9),
+                   stmt->Text(10), stmt->Text(11), stmt->Text(12), stmt->Text(13)});
+  }
+  return out;
+}
+
+core::Status SqliteStore::CloseEnforcementTask(int64_t id, std::string_view by,
+                                               std::string_view at, std::string_view note) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("UPDATE enforcement_tasks SET status = 'closed', closed_by = ?2, "
+                              "closed_at = ?3, note = ?4 WHERE id = ?1"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, id).Bind(2, by).Bind(3, at).Bind(4, note).Run());
+  if (sqlite3_changes(db_->handle()) == 0) {
+    return core::NotFound("no enforcement task " + std::to_string(id), "id");
+  }
+  return core::Status::Ok();
+}
+
 core::Status SqliteStore::PutElectricityMeters(std::span<const ElectricityMeter> meters) {
   LANTIAN_ASSIGN_OR_RETURN(
       auto ins, db_->Prepare("INSERT OR REPLACE INTO electricity_meters(meter, credit_code, "
