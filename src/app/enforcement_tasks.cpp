@@ -20,11 +20,40 @@ std::string Percent(double share) { return Fixed(share * 100, 1) + " %"; }
 
 std::string Minute(const std::string& at) { return at.substr(0, 16); }
 
+// As the dashboard names them (web/src/i18n.ts), for a ledger filed in Chinese.
+std::string DetectorZh(const std::string& detector) {
+  static const std::map<std::string, std::string> names{
+      {"flat-line", "长时间恒值"}, {"pinned", "贴限值"},         {"drop-at-alert", "预警时骤降"},
+      {"gap", "数据缺失"},         {"flag-overuse", "标记滥用"}, {"load-inverse", "负荷升浓度降"}};
+  auto it = names.find(detector);
+  return it == names.end() ? detector : it->second;
+}
+
+// HJ 212-2017 appendix B codes of the pollutants an outlet is judged on.
+std::string PollutantZh(const std::string& code) {
+  static const std::map<std::string, std::string> names{
+      {"a21026", "二氧化硫"}, {"a21002", "氮氧化物"}, {"a34013", "颗粒物"}, {"a24088", "VOCs"}};
+  auto it = names.find(code);
+  return it == names.end() ? code : it->second;
+}
+
 storage::EnforcementTask Task(const std::string& city, const std::string& enterprise,
                               std::string kind, std::string key, std::string what,
                               std::string evidence) {
-  return {0,  city, enterprise, std::move(kind), std::move(key), std::move(what), std::move(evidence),
-          "", "",   "",         "open",          "",             "",              ""};
+  return {0,
+          city,
+          enterprise,
+          std::move(kind),
+          std::move(key),
+          std::move(what),
+          std::move(evidence),
+          "",
+          "",
+          "",
+          "open",
+          "",
+          "",
+          ""};
 }
 
 }  // namespace
@@ -58,14 +87,13 @@ std::vector<storage::EnforcementTask> TasksOfReport(
     if (t.check.stretches.size() > 5) {
       stretches += " 等 " + std::to_string(t.check.stretches.size()) + " 段";
     }
-    out.push_back(Task(
-        r.city, t.line_meter.credit_code, "treatment-off",
-        "treatment:" + t.facility_meter.meter + ":" +
-            core::FormatInstant(t.check.stretches.front().first),
-        "治污设施" + t.facility_meter.facility + "（电表 " + t.facility_meter.meter +
-            "）在生产线 " + t.line_meter.line + " 运行时停运",
-        "生产运行 " + std::to_string(t.check.line_ran) + " 刻中设施停运 " +
-            std::to_string(t.check.facility_off) + " 刻：" + stretches));
+    out.push_back(Task(r.city, t.line_meter.credit_code, "treatment-off",
+                       "treatment:" + t.facility_meter.meter + ":" +
+                           core::FormatInstant(t.check.stretches.front().first),
+                       "治污设施" + t.facility_meter.facility + "（电表 " + t.facility_meter.meter +
+                           "）在生产线 " + t.line_meter.line + " 运行时停运",
+                       "生产运行 " + std::to_string(t.check.line_ran) + " 刻中设施停运 " +
+                           std::to_string(t.check.facility_off) + " 刻：" + stretches));
   }
   const std::string period =
       core::FormatIsoDate(r.period.first) + ".." + core::FormatIsoDate(r.period.last);
@@ -82,10 +110,9 @@ std::vector<storage::EnforcementTask> TasksOfReport(
   for (const auto& f : confirmed) {
     const auto d = device_of.find(f.mn);
     if (d == device_of.end() || f.status != "confirmed") continue;
-    out.push_back(Task(r.city, d->second->credit_code, "finding",
-                       "finding:" + std::to_string(f.id),
-                       "在线监测数据异常（" + f.detector + "，" + f.pollutant + "，设备 " + f.mn +
-                           "）经核查确认",
+    out.push_back(Task(r.city, d->second->credit_code, "finding", "finding:" + std::to_string(f.id),
+                       "在线监测数据异常（" + DetectorZh(f.detector) + "，" +
+                           PollutantZh(f.pollutant) + "，设备 " + f.mn + "）经核查确认",
                        Minute(f.from_at) + " 至 " + Minute(f.to_at) + "：" + f.evidence +
                            (f.note.empty() ? "" : "；核查说明：" + f.note)));
   }
@@ -158,7 +185,8 @@ core::Result<std::vector<storage::EnforcementTask>> VisibleEnforcementTasks(
     if (p.role != auth::Role::kEnterprise) LANTIAN_RETURN_IF_ERROR(CanReadListOf(p, u));
     code = u.code;
   }
-  LANTIAN_ASSIGN_OR_RETURN(auto all, store.EnforcementTasks(code, status == "overdue" ? "open" : status));
+  LANTIAN_ASSIGN_OR_RETURN(auto all,
+                           store.EnforcementTasks(code, status == "overdue" ? "open" : status));
   std::map<std::string, bool> readable;  // by city
   std::vector<storage::EnforcementTask> out;
   for (auto& t : all) {

@@ -32,7 +32,7 @@ std::vector<storage::EnforcementTask> TasksOfReport(
     const VerificationReport& report, const std::vector<storage::MonitoringFinding>& confirmed);
 
 struct OpenedTasks {
-  int64_t violations = 0;  // tasks the report calls for
+  int64_t violations = 0;                        // tasks the report calls for
   std::vector<storage::EnforcementTask> opened;  // of them new to the ledger
 };
 

@@ -38,8 +38,9 @@ void AddEnforcement(CLI::App& root, Action& action) {
         if (!period) return core::InvalidInput(period.error().message(), "--period");
         auto now = core::ParseInstant(o->now.empty() ? clock : o->now);
         if (!now) return core::InvalidInput(now.error().message(), "--now");
-        LANTIAN_ASSIGN_OR_RETURN(auto r, app::OpenEnforcementTasks(a.store(), CliActor(), o->city,
-                                                                   *period, o->deadline_days, *now));
+        LANTIAN_ASSIGN_OR_RETURN(auto r,
+                                 app::OpenEnforcementTasks(a.store(), CliActor(), o->city, *period,
+                                                           o->deadline_days, *now));
         std::cout << r.violations << " violations, " << r.opened.size() << " tasks opened\n";
         for (const auto& t : r.opened) {
           std::cout << t.id << ',' << t.kind << ',' << t.credit_code << ',' << CsvField(t.what)
@@ -59,18 +60,17 @@ void AddEnforcement(CLI::App& root, Action& action) {
       return WithStore(o->db, [&](app::App& a, const std::string& clock) -> core::Status {
         auto now = core::ParseInstant(o->now.empty() ? clock : o->now);
         if (!now) return core::InvalidInput(now.error().message(), "--now");
-        LANTIAN_ASSIGN_OR_RETURN(auto list,
-                                 app::VisibleEnforcementTasks(a.store(), CliActor().principal,
-                                                              o->city, o->status, now->date()));
+        LANTIAN_ASSIGN_OR_RETURN(
+            auto list, app::VisibleEnforcementTasks(a.store(), CliActor().principal, o->city,
+                                                    o->status, now->date()));
         std::cout << "id,city,enterprise,kind,what,evidence,opened_at,deadline,status,overdue,"
                      "closed_by,closed_at,note\n";
         for (const auto& t : list) {
           std::cout << t.id << ',' << t.city_code << ',' << t.credit_code << ',' << t.kind << ','
                     << CsvField(t.what) << ',' << CsvField(t.evidence) << ',' << t.opened_at << ','
                     << t.deadline << ',' << t.status << ','
-                    << (app::Overdue(t, now->date()) ? "yes" : "no") << ','
-                    << CsvField(t.closed_by) << ',' << t.closed_at << ',' << CsvField(t.note)
-                    << '\n';
+                    << (app::Overdue(t, now->date()) ? "yes" : "no") << ',' << CsvField(t.closed_by)
+                    << ',' << t.closed_at << ',' << CsvField(t.note) << '\n';
         }
         return core::Status::Ok();
       });
@@ -84,7 +84,8 @@ void AddEnforcement(CLI::App& root, Action& action) {
   close->callback([o, &action] {
     action = [o]() -> int {
       return WithStore(o->db, [&](app::App& a, const std::string& now) -> core::Status {
-        LANTIAN_ASSIGN_OR_RETURN(auto t, app::CloseTask(a.store(), CliActor(), o->id, o->note, now));
+        LANTIAN_ASSIGN_OR_RETURN(auto t,
+                                 app::CloseTask(a.store(), CliActor(), o->id, o->note, now));
         std::cout << "task " << t.id << " closed\n";
         return core::Status::Ok();
       });

@@ -81,8 +81,8 @@ void AddEnforcementRoutes(std::vector<Route>& routes) {
            return x.Error(core::NotFound("no enforcement task " + x.PathParam(0), "id"));
          }
          const core::Instant now = x.app().Now();
-         auto t = app::CloseTask(x.app().store(), x.actor(), id,
-                                 (*body)["note"].get<std::string>(), core::FormatInstant(now));
+         auto t = app::CloseTask(x.app().store(), x.actor(), id, (*body)["note"].get<std::string>(),
+                                 core::FormatInstant(now));
          if (!t) return x.Error(t.error());
          x.Json(200, app::TaskJson(*t, now.date()));
        }});

@@ -9,9 +9,9 @@
 #include "crypto/crypto.hpp"
 #include "server/alert_routes.hpp"
 #include "server/campaign_routes.hpp"
+#include "server/enforcement_routes.hpp"
 #include "server/json.hpp"
 #include "server/list_routes.hpp"
-#include "server/enforcement_routes.hpp"
 #include "server/monitoring_routes.hpp"
 #include "server/route_support.hpp"
 

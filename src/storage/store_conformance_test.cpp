@@ -547,9 +547,20 @@ TEST_P(StoreTest, MonitoringDevicesPacketsAndValues) {
 }
 
 TEST_P(StoreTest, EnforcementTasksOpenedOnceAndClosed) {
-  EnforcementTask t{0,   "130100", "91130100MA0CEMT01Q", "load-cut", "load:E-1:2020-12-10 00:00:00",
-                    "生产线 1 未按措施降低负荷", "load cut 0 %, the measure asks 30 %", "hebei",
-                    "2021-01-05 09:00:00", "2021-02-04", "open", "", "", ""};
+  EnforcementTask t{0,
+                    "130100",
+                    "91130100MA0CEMT01Q",
+                    "load-cut",
+                    "load:E-1:2020-12-10 00:00:00",
+                    "生产线 1 未按措施降低负荷",
+                    "load cut 0 %, the measure asks 30 %",
+                    "hebei",
+                    "2021-01-05 09:00:00",
+                    "2021-02-04",
+                    "open",
+                    "",
+                    "",
+                    ""};
   auto id = store_->AddEnforcementTask(t);
   ASSERT_TRUE(id.has_value()) << id.status().ToString();
   ASSERT_TRUE(id->has_value());

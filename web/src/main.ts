@@ -130,7 +130,7 @@ async function route(): Promise<void> {
     } else if (path === "/devices") {
       await renderDevices(main, user);
     } else if (path === "/verification") {
-      await renderVerification(main, q.get("city"), q.get("period") ?? (await defaultMonth()));
+      await renderVerification(main, q.get("city"), q.get("period") ?? (await defaultMonth()), user);
     } else if (path.startsWith("/device/")) {
       await renderDevice(main, decodeURIComponent(path.slice(8)));
     } else if (path === "/forecast-skill") {

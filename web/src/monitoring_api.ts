@@ -174,3 +174,29 @@ export const verificationXlsxUrl = (city: string, period: string) =>
   `/api/verification/${enc(city)}/xlsx?period=${enc(period)}`;
 export const meterReadings = (meter: string, from: string, to: string) =>
   api<MeterReadings>(`/api/meters/${enc(meter)}/readings?from=${enc(from)}&to=${enc(to)}`);
+
+// The enforcement ledger (GET/POST /api/enforcement).
+export interface EnforcementTask {
+  id: number;
+  city: string;
+  enterprise: string;
+  kind: "load-cut" | "treatment-off" | "exceedance" | "finding";
+  source: string;
+  what: string;
+  evidence: string;
+  opened_by: string;
+  opened_at: string;
+  deadline: string;
+  status: "open" | "closed";
+  overdue: boolean;
+  closed_by: string;
+  closed_at: string;
+  note: string;
+}
+
+export const enforcementTasks = (city: string) =>
+  api<{ tasks: EnforcementTask[] }>(`/api/enforcement?city=${enc(city)}`);
+export const openEnforcement = (city: string, period: string) =>
+  api<{ violations: number; opened: EnforcementTask[] }>("/api/enforcement", post({ city, period }));
+export const closeEnforcement = (id: number, note: string) =>
+  api<EnforcementTask>(`/api/enforcement/${id}/close`, post({ note }));

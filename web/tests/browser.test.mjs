@@ -545,6 +545,22 @@ await test("verification of the alerts: the city's enterprises with verdicts, a 
   await page.waitForSelector("#facility-table");
   await shot(page, "verification.png");
   if (SCREENSHOTS) await page.locator("#load-curve").screenshot({ path: join(SCREENSHOTS, "load-curve.png") });
+  // The violations become enforcement tasks (at least the pinned outlet's finding the
+  // monitoring test confirmed), opened once; one is closed with what was done.
+  await page.click("#open-tasks");
+  await page.waitForFunction(() => document.getElementById("enforcement-message")?.textContent !== "");
+  const [violations, opened] = (await page.textContent("#enforcement-message")).match(/\d+/g).map(Number);
+  assert.ok(violations >= 1 && opened === violations, `${violations} ${opened}`);
+  assert.ok(await page.$('#task-table tr[data-kind="finding"][data-state="open"]'));
+  await page.click("#open-tasks");
+  await page.waitForFunction(() => /新立执法任务 0 项/.test(document.getElementById("enforcement-message")?.textContent));
+  const open = '#task-table tbody tr[data-state="open"]';
+  const id = await page.getAttribute(open, "data-id");
+  await page.fill(`${open} .task-note`, "已立案查处，责令整改");
+  await page.click(`${open} .task-close`);
+  await page.waitForSelector(`#task-table tr[data-id="${id}"][data-state="closed"]`);
+  assert.match(await page.textContent(`#task-table tr[data-id="${id}"]`), /已销号：已立案查处/);
+  if (SCREENSHOTS) await page.locator("#enforcement").screenshot({ path: join(SCREENSHOTS, "enforcement.png") });
   const workbook = await page.evaluate(async () => {
     const r = await fetch(document.getElementById("verification-xlsx").getAttribute("href"));
     return [r.status, r.headers.get("content-type"), (await r.arrayBuffer()).byteLength];

@@ -1294,9 +1294,10 @@ core::Status SqliteStore::ReviewMonitoringFinding(int64_t id, std::string_view s
 core::Result<std::optional<int64_t>> SqliteStore::AddEnforcementTask(const EnforcementTask& t) {
   LANTIAN_ASSIGN_OR_RETURN(
       auto stmt,
-      db_->Prepare("INSERT OR IGNORE INTO enforcement_tasks(city_code, credit_code, kind, "
-                   "source_key, what, evidence, opened_by, opened_at, deadline, status, "
-                   "closed_by, closed_at, note) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"));
+      db_->Prepare(
+          "INSERT OR IGNORE INTO enforcement_tasks(city_code, credit_code, kind, "
+          "source_key, what, evidence, opened_by, opened_at, deadline, status, "
+          "closed_by, closed_at, note) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"));
   LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, t.city_code)
                               .Bind(2, t.credit_code)
                               .Bind(3, t.kind)
@@ -1315,8 +1316,8 @@ core::Result<std::optional<int64_t>> SqliteStore::AddEnforcementTask(const Enfor
   return std::optional<int64_t>{sqlite3_last_insert_rowid(db_->handle())};
 }
 
-core::Result<std::vector<EnforcementTask>> SqliteStore::EnforcementTasks(
-    std::string_view city_code, std::string_view status) {
+core::Result<std::vector<EnforcementTask>> SqliteStore::EnforcementTasks(std::string_view city_code,
+                                                                         std::string_view status) {
   LANTIAN_ASSIGN_OR_RETURN(
       auto stmt,
       db_->Prepare("SELECT id, city_code, credit_code, kind, source_key, what, evidence, "
@@ -1335,8 +1336,8 @@ core::Result<std::vector<EnforcementTask>> SqliteStore::EnforcementTasks(
   return out;
 }
 
-core::Status SqliteStore::CloseEnforcementTask(int64_t id, std::string_view by,
-                                               std::string_view at, std::string_view note) {
+core::Status SqliteStore::CloseEnforcementTask(int64_t id, std::string_view by, std::string_view at,
+                                               std::string_view note) {
   LANTIAN_ASSIGN_OR_RETURN(
       auto stmt, db_->Prepare("UPDATE enforcement_tasks SET status = 'closed', closed_by = ?2, "
                               "closed_at = ?3, note = ?4 WHERE id = ?1"));

@@ -10,8 +10,10 @@ import { MONTHS } from "../campaign_api";
 import { h } from "../dom";
 import { t } from "../i18n";
 import { listVersions } from "../list_api";
+import { ApiError, User } from "../api";
 import {
-  FacilityCheck, LineLoad, Verdict, Verification, meterReadings, verification, verificationXlsxUrl,
+  EnforcementTask, FacilityCheck, LineLoad, Verdict, Verification, closeEnforcement, enforcementTasks, meterReadings,
+  openEnforcement, verification, verificationXlsxUrl,
 } from "../monitoring_api";
 import { picker, setQuery } from "../pickers";
 
@@ -165,7 +167,60 @@ async function drawCurve(card: HTMLElement, x: LineLoad, facilityMeter: string |
   }, times.length);
 }
 
-export async function renderVerification(root: HTMLElement, requested: string | null, period: string): Promise<void> {
+// The city's enforcement ledger: the tasks its verification's violations
+// became; the bureaus that keep the city's monitoring open the new ones (for
+// the period shown) and close a task with what was done.
+async function ledger(card: HTMLElement, city: string, period: string, keeper: boolean,
+                      names: Map<string, string>): Promise<void> {
+  const l = t().verification;
+  const tasks = (await enforcementTasks(city)).tasks;
+  const reload = () => void ledger(card, city, period, keeper, names);
+  const said = h("span", { id: "enforcement-message", class: "muted" });
+  const toolbar = h("div", { class: "toolbar" });
+  if (keeper) {
+    const open = h("button", { id: "open-tasks" }, l.openTasks);
+    open.addEventListener("click", async () => {
+      const r = await openEnforcement(city, period);
+      await ledger(card, city, period, keeper, names);
+      document.getElementById("enforcement-message")!.textContent = l.opened(r.violations, r.opened.length);
+    });
+    toolbar.append(open, said);
+  }
+  const state = (x: EnforcementTask) => (x.status === "closed" ? "closed" : x.overdue ? "overdue" : "open");
+  const row = (x: EnforcementTask) => {
+    const note = h("input", { class: "task-note", placeholder: l.closeNote }) as HTMLInputElement;
+    const close = h("button", { class: "task-close" }, l.close);
+    close.addEventListener("click", async () => {
+      try {
+        await closeEnforcement(x.id, note.value);
+        reload();
+      } catch (e) {
+        if (!(e instanceof ApiError)) throw e;
+        note.setCustomValidity(e.message);
+        note.reportValidity();
+      }
+    });
+    return h("tr", { "data-id": String(x.id), "data-state": state(x), "data-kind": x.kind },
+      h("td", {}, String(x.id)),
+      h("td", {}, names.get(x.enterprise) || x.enterprise),
+      h("td", {}, (l.kinds as Record<string, string>)[x.kind] ?? x.kind),
+      h("td", {}, x.what),
+      h("td", {}, x.evidence),
+      h("td", {}, x.deadline),
+      h("td", { class: state(x) === "overdue" ? "bad" : state(x) === "closed" ? "ok" : "" },
+        `${(l.taskStates as Record<string, string>)[state(x)]}${x.note ? `：${x.note}` : ""}`),
+      h("td", {}, ...(x.status === "open" && keeper ? [note, close] : [])));
+  };
+  card.replaceChildren(h("h3", {}, l.ledger), toolbar, tasks.length
+    ? h("table", { id: "task-table" },
+      h("thead", {}, h("tr", {}, ...["#", l.enterprise, l.kind, l.what, l.evidence, l.deadline, l.state, ""]
+        .map((c) => h("th", {}, c)))),
+      h("tbody", {}, ...tasks.map(row)))
+    : h("p", { id: "task-table", class: "muted" }, l.noTasks));
+}
+
+export async function renderVerification(root: HTMLElement, requested: string | null, period: string,
+                                         user: User | null = null): Promise<void> {
   const l = t().verification;
   root.append(h("h2", { id: "page-title" }, l.title), h("p", { class: "muted" }, l.intro));
   const cities = [...new Set((await listVersions()).versions.map((v) => v.city))];
@@ -194,4 +249,8 @@ export async function renderVerification(root: HTMLElement, requested: string | 
     curve,
     h("section", { class: "card" }, h("h3", {}, l.facilities), facilityTable(r.treatments, names)),
     h("section", { class: "card" }, h("h3", {}, l.devices), deviceTable(r, names)));
+  const keeper = user !== null && ["national", "region", "province", "city"].includes(user.role);
+  const tasks = h("section", { class: "card", id: "enforcement" });
+  root.append(tasks);
+  await ledger(tasks, city, period, keeper, names);
 }
