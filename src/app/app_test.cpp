@@ -7,8 +7,11 @@
 #include <map>
 #include <set>
 
+#include "app/assessment.hpp"
 #include "app/demo_electricity.hpp"
+#include "app/detector_evaluation.hpp"
 #include "app/monitoring_findings.hpp"
+#include "app/station_findings.hpp"
 #include "app/verification_report.hpp"
 #include "demo/synthetic_monitoring.hpp"
 
@@ -268,6 +271,78 @@ TEST_F(AppTest, DemoElectricityCheatsAreWhatTheVerificationFinds) {
     }
   }
   EXPECT_GT(drops, 0);
+}
+
+// Six Shijiazhuang stations within 15 km; from 7 December the air is bad, and
+// 人民会堂 (1034A) reads a quarter of it on the 9th and 10th. The scan queues
+// it once; only the national and regional offices see and review it; the
+// confirmation records the city's falsified data and fails its phase.
+TEST_F(AppTest, AStationFarBelowItsNeighboursIsFoundConfirmedAndFailsThePhase) {
+  std::string csv = kHeader;
+  const std::vector<std::string> stations{"1029A", "1030A", "1031A", "1032A", "1033A", "1034A"};
+  for (size_t i = 0; i < stations.size(); ++i) {
+    for (int day = 1; day <= 12; ++day) {
+      int value = (day >= 7 ? 150 : 50) + static_cast<int>(i) * 4;
+      if (stations[i] == "1034A" && (day == 9 || day == 10)) value = 40;
+      for (int h = 0; h < 24; ++h) {
+        csv += stations[i] + ",2020-12-" + (day < 10 ? "0" : "") + std::to_string(day) + " " +
+               (h < 10 ? "0" : "") + std::to_string(h) + ":00,PM2.5," + std::to_string(value) +
+               "\n";
+      }
+    }
+  }
+  ASSERT_TRUE(app_->ImportLong({Write("pm.csv", csv)}, Opts(), core::NoProgress()).Overall().ok());
+  const core::Period december{Date::FromYmd(2020, 12, 1), Date::FromYmd(2020, 12, 12)};
+  const std::string now = "2020-12-20 09:00:00";
+  Actor city{auth::Principal{1, "sjz", auth::Role::kCity, "130100"}, "sjz", "test", ""};
+  EXPECT_EQ(ScanStations(app_->store(), city, december, now).error().code(),
+            core::ErrorCode::kForbidden);
+  auto scan = ScanStations(app_->store(), Operator(), december, now);
+  ASSERT_TRUE(scan.has_value()) << scan.status().ToString();
+  EXPECT_EQ(scan->stations, 6);
+  EXPECT_EQ(scan->added, 1);
+  EXPECT_EQ(ScanStations(app_->store(), Operator(), december, now)->added, 0);  // queued once
+  EXPECT_EQ(VisibleStationFindings(app_->store(), city.principal, "").error().code(),
+            core::ErrorCode::kForbidden);
+  auto found = VisibleStationFindings(app_->store(), Operator().principal, "open");
+  ASSERT_TRUE(found.has_value());
+  ASSERT_EQ(found->size(), 1u);
+  const auto& f = found->at(0);
+  EXPECT_EQ(f.station, "1034A");
+  EXPECT_EQ(f.city_code, "130100");
+  EXPECT_EQ(f.from_date, "2020-12-09");
+  EXPECT_EQ(f.to_date, "2020-12-10");
+  EXPECT_EQ(ReviewStation(app_->store(), Operator(), f.id, "confirm", " ", now).error().code(),
+            core::ErrorCode::kInvalidInput);  // a confirmation says what was found
+  auto review = ReviewStation(app_->store(), Operator(), f.id, "confirm", "采样头被遮挡", now);
+  ASSERT_TRUE(review.has_value()) << review.status().ToString();
+  EXPECT_GT(review->falsification, 0);
+  EXPECT_EQ(ReviewStation(app_->store(), Operator(), f.id, "dismiss", "", now).error().code(),
+            core::ErrorCode::kConflict);
+  auto recorded = app_->store().FalsificationFindings();
+  ASSERT_EQ(recorded->size(), 1u);
+  EXPECT_EQ(recorded->at(0).city_code, "130100");
+  EXPECT_EQ(recorded->at(0).phase, "2020Q4");
+  auto request = AssessmentRequest("2020Q4");
+  auto inputs = LoadCampaignInputs(app_->store(), *request);
+  ASSERT_TRUE(inputs.has_value()) << inputs.status().ToString();
+  auto assessment = Assess(*inputs, "2020Q4", Date::FromYmd(2020, 12, 31));
+  ASSERT_TRUE(assessment.has_value()) << assessment.status().ToString();
+  for (const auto& c : assessment->cities) {
+    EXPECT_EQ(c.verdict.falsified, c.unit.code == "130100") << c.unit.code;
+  }
+}
+
+TEST_F(AppTest, TheStationDetectorFindsSyntheticTampering) {
+  auto blatant = EvaluateStationDetector(app_->store(), 1);
+  ASSERT_TRUE(blatant.has_value()) << blatant.status().ToString();
+  EXPECT_GT(blatant->stations, 250);
+  EXPECT_GT(blatant->tampered, 5);
+  EXPECT_GE(blatant->precision(), 0.9);
+  EXPECT_GE(blatant->recall(), 0.9);
+  auto subtle = EvaluateStationDetector(app_->store(), 1, demo::Strength::kSubtle);
+  EXPECT_GE(subtle->precision(), 0.9);
+  EXPECT_LT(subtle->recall(), 0.8);  // a sampler read at half the air or more mostly passes
 }
 
 TEST_F(AppTest, SeasonReportAgainstHandWorkedFigures) {

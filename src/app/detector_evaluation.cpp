@@ -4,8 +4,13 @@
 #include <map>
 #include <set>
 
+#include "app/station_findings.hpp"
+#include "aq/station_daily.hpp"
+#include "demo/random.hpp"
 #include "demo/synthetic_monitoring.hpp"
+#include "demo/synthetic_season.hpp"
 #include "verify/detectors.hpp"
+#include "verify/station_tampering.hpp"
 
 namespace lantian::app {
 
@@ -59,6 +64,53 @@ DetectorEvaluation EvaluateDetectors(uint64_t seed, int outlets, demo::Strength 
     }
   }
   for (const auto& [detector, cheat] : meant) out.scores.push_back(scores[detector]);
+  return out;
+}
+
+core::Result<StationDetectorEvaluation> EvaluateStationDetector(storage::Store& store,
+                                                                uint64_t seed,
+                                                                demo::Strength strength) {
+  LANTIAN_ASSIGN_OR_RETURN(auto places, StationPlaces(store));
+  std::vector<demo::DemoStation> where;
+  for (const auto& p : places) where.push_back({p.code, p.city_code, p.lat, p.lon});
+  std::vector<verify::StationDays> days;
+  for (const auto& w : where) days.push_back({w.code, w.lat, w.lon, {}});
+  demo::SyntheticSeason season(
+      where, {seed, {core::Date::FromYmd(2020, 12, 1), core::Date::FromYmd(2021, 1, 31)}});
+  demo::SeasonDay day;
+  while (season.Next(day)) {
+    for (size_t i = 0; i < day.stations.size(); ++i) {
+      const auto pm25 = aq::StationDailyValues(day.stations[i].measured)[aq::DailyColumn::kPM25];
+      if (pm25) days[i].pm25[day.date] = static_cast<double>(pm25->ScaledHalfEven(1)) / 10.0;
+    }
+  }
+  // Tampering, from a polluted day (at least 100 µg/m³ where it stands) on.
+  const bool subtle = strength == demo::Strength::kSubtle;
+  StationDetectorEvaluation out;
+  out.stations = static_cast<int64_t>(days.size());
+  std::set<std::string> tampered;
+  for (auto& s : days) {
+    demo::Random r(demo::SeedFor(seed + 5, s.code));
+    if (!r.Chance(0.05)) continue;
+    std::vector<core::Date> polluted;
+    for (const auto& [date, v] : s.pm25) {
+      if (v >= 100) polluted.push_back(date);
+    }
+    if (polluted.empty()) continue;  // nothing to hide
+    const core::Date start = polluted[r.Next() % polluted.size()];
+    const int length =
+        subtle ? 2 + static_cast<int>(r.Next() % 2) : 2 + static_cast<int>(r.Next() % 4);
+    for (int d = 0; d < length; ++d) {
+      auto it = s.pm25.find(start + d);
+      if (it != s.pm25.end()) it->second *= subtle ? r.Uniform(0.5, 0.65) : r.Uniform(0.25, 0.45);
+    }
+    tampered.insert(s.code);
+  }
+  std::set<std::string> flagged;
+  for (const auto& f : verify::DetectLowStations(days)) flagged.insert(f.station);
+  out.tampered = static_cast<int64_t>(tampered.size());
+  out.flagged = static_cast<int64_t>(flagged.size());
+  for (const auto& code : flagged) out.true_positives += tampered.count(code);
   return out;
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "demo/synthetic_monitoring.hpp"
+#include "storage/store.hpp"
 
 namespace lantian::app {
 
@@ -33,5 +34,24 @@ struct DetectorEvaluation {
 
 DetectorEvaluation EvaluateDetectors(uint64_t seed, int outlets,
                                      demo::Strength strength = demo::Strength::kBlatant);
+
+// How well the station-tampering detector (verify/station_tampering.hpp)
+// finds tampered ambient stations: the store's stations (where they stand;
+// background stations left out) with the synthetic season's PM2.5 of
+// December 2020 and January 2021 (demo/synthetic_season.hpp); about one in
+// twenty tampered from a polluted day on — read at 25-45 % of the air for 2
+// to 5 days (blatant) or at 50-65 % for 2 or 3 (subtle); a station counts
+// as flagged with any finding.
+struct StationDetectorEvaluation {
+  int64_t stations = 0;
+  int64_t tampered = 0;
+  int64_t flagged = 0;
+  int64_t true_positives = 0;
+  double precision() const { return flagged ? double(true_positives) / double(flagged) : 1.0; }
+  double recall() const { return tampered ? double(true_positives) / double(tampered) : 1.0; }
+};
+
+core::Result<StationDetectorEvaluation> EvaluateStationDetector(
+    storage::Store& store, uint64_t seed, demo::Strength strength = demo::Strength::kBlatant);
 
 }  // namespace lantian::app

@@ -143,6 +143,18 @@ core::Result<TableImportResult> ImportDustfall(storage::Store& store, const Tabl
   return TableImportResult{table.name, rows.size()};
 }
 
+core::Result<int64_t> StoreFalsification(storage::Store& store,
+                                         storage::FalsificationFinding finding, const Actor& actor,
+                                         const std::string& now) {
+  finding.recorded_by = actor.name;
+  finding.recorded_at = now;
+  LANTIAN_ASSIGN_OR_RETURN(finding.id, store.AddFalsificationFinding(finding));
+  LANTIAN_RETURN_IF_ERROR(storage::AppendAudit(
+      store, audit::Entry{0, now, actor.name, actor.action, "falsification",
+                          std::to_string(finding.id), "", FindingRecord(finding).dump(), "", ""}));
+  return finding.id;
+}
+
 core::Result<int64_t> RecordFalsification(storage::Store& store, const FindingInput& f,
                                           const Actor& actor, const std::string& now) {
   LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, UnitOf(store, f.city));
@@ -157,13 +169,10 @@ core::Result<int64_t> RecordFalsification(storage::Store& store, const FindingIn
   }
   int64_t id = 0;
   LANTIAN_RETURN_IF_ERROR(storage::InTransaction(store, [&]() -> core::Status {
-    storage::FalsificationFinding finding{0,          u.code, f.phase, f.found_on, f.description,
-                                          actor.name, now};
-    LANTIAN_ASSIGN_OR_RETURN(id, store.AddFalsificationFinding(finding));
-    finding.id = id;
-    return storage::AppendAudit(
-        store, audit::Entry{0, now, actor.name, actor.action, "falsification", std::to_string(id),
-                            "", FindingRecord(finding).dump(), "", ""});
+    LANTIAN_ASSIGN_OR_RETURN(
+        id, StoreFalsification(store, {0, u.code, f.phase, f.found_on, f.description, "", ""},
+                               actor, now));
+    return core::Status::Ok();
   }));
   return id;
 }

@@ -44,4 +44,10 @@ struct FindingInput {
 core::Result<int64_t> RecordFalsification(storage::Store& store, const FindingInput& finding,
                                           const Actor& actor, const std::string& now);
 
+// Adds an already checked finding and its audit entry, in the caller's
+// transaction; its id.
+core::Result<int64_t> StoreFalsification(storage::Store& store,
+                                         storage::FalsificationFinding finding, const Actor& actor,
+                                         const std::string& now);
+
 }  // namespace lantian::app

@@ -31,6 +31,7 @@ int Run(int argc, char** argv) {
   AddHj212(root, action);
   AddElectricity(root, action);
   AddEnforcement(root, action);
+  AddTampering(root, action);
   AddServe(root, action);
   SetCommandLine(argc, argv);
   try {

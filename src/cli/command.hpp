@@ -41,6 +41,7 @@ void AddVerify(CLI::App& root, Action& action);
 void AddHj212(CLI::App& root, Action& action);
 void AddElectricity(CLI::App& root, Action& action);
 void AddEnforcement(CLI::App& root, Action& action);
+void AddTampering(CLI::App& root, Action& action);
 
 // The command line being run, as the audit trail records it.
 const std::string& CommandLine();

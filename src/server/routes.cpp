@@ -14,6 +14,7 @@
 #include "server/list_routes.hpp"
 #include "server/monitoring_routes.hpp"
 #include "server/route_support.hpp"
+#include "server/station_routes.hpp"
 
 namespace lantian::server {
 namespace {
@@ -494,6 +495,7 @@ std::vector<Route> ApiRoutes() {
   AddListRoutes(routes);
   AddMonitoringRoutes(routes);
   AddEnforcementRoutes(routes);
+  AddStationCheckRoutes(routes);
   return routes;
 }
 

@@ -287,6 +287,22 @@ struct EnforcementTask {
   friend bool operator==(const EnforcementTask&, const EnforcementTask&) = default;
 };
 
+// A finding of the station-tampering detector and its review.
+struct StationFindingRow {
+  int64_t id = 0;
+  std::string station;
+  std::string city_code;
+  std::string from_date;  // YYYY-MM-DD, inclusive
+  std::string to_date;
+  std::string evidence;
+  std::string found_at;
+  std::string status;  // open, confirmed, dismissed
+  std::string reviewed_by;
+  std::string reviewed_at;
+  std::string note;
+  friend bool operator==(const StationFindingRow&, const StationFindingRow&) = default;
+};
+
 // An electricity meter on a production line or on a treatment facility.
 struct ElectricityMeter {
   std::string meter;
@@ -516,6 +532,14 @@ class Store {
   virtual core::Status ReviewMonitoringFinding(int64_t id, std::string_view status,
                                                std::string_view by, std::string_view at,
                                                std::string_view note) = 0;
+  // Adds a finding unless one of the same station and first day exists; true
+  // when added.
+  virtual core::Result<bool> AddStationFinding(const StationFindingRow& f) = 0;
+  // Findings with `status` ("" = any), by id.
+  virtual core::Result<std::vector<StationFindingRow>> StationFindings(std::string_view status) = 0;
+  virtual core::Status ReviewStationFinding(int64_t id, std::string_view status,
+                                            std::string_view by, std::string_view at,
+                                            std::string_view note) = 0;
   // Adds a task unless one of the same source_key exists; its id when added.
   virtual core::Result<std::optional<int64_t>> AddEnforcementTask(const EnforcementTask& t) = 0;
   // Tasks of `city_code` ("" = every city's) with `status` ("" = any), by id.

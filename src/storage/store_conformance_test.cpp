@@ -584,6 +584,33 @@ TEST_P(StoreTest, EnforcementTasksOpenedOnceAndClosed) {
   EXPECT_EQ(store_->CloseEnforcementTask(999, "x", "y", "z").code(), core::ErrorCode::kNotFound);
 }
 
+TEST_P(StoreTest, StationFindingsOnceAndReviewed) {
+  StationFindingRow f{0,
+                      "1029A",
+                      "130100",
+                      "2020-12-11",
+                      "2020-12-13",
+                      "3 polluted days …",
+                      "2021-01-05 09:00:00",
+                      "open",
+                      "",
+                      "",
+                      ""};
+  ASSERT_TRUE(*store_->AddStationFinding(f));
+  EXPECT_FALSE(*store_->AddStationFinding(f));  // the same station and first day: once
+  auto all = store_->StationFindings("");
+  ASSERT_TRUE(all.has_value());
+  ASSERT_EQ(all->size(), 1u);
+  f.id = all->at(0).id;
+  EXPECT_EQ(all->at(0), f);
+  ASSERT_TRUE(
+      store_->ReviewStationFinding(f.id, "confirmed", "mee", "2021-01-06", "现场核查").ok());
+  EXPECT_EQ(store_->StationFindings("open")->size(), 0u);
+  EXPECT_EQ(store_->StationFindings("confirmed")->at(0).note, "现场核查");
+  EXPECT_EQ(store_->ReviewStationFinding(99, "confirmed", "x", "y", "z").code(),
+            core::ErrorCode::kNotFound);
+}
+
 TEST_P(StoreTest, UsersAndSessions) {
   User u{0,
          "zhang",

@@ -27,9 +27,9 @@ struct Day {
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
   constexpr double kRad = 3.14159265358979323846 / 180.0;
   const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) *
-                       std::sin(dlon / 2);
+  const double a =
+      std::sin(dlat / 2) * std::sin(dlat / 2) +
+      std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
   return 2 * 6371.0 * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
@@ -86,8 +86,7 @@ std::vector<StationFinding> DetectLowStations(const std::vector<StationDays>& st
         std::snprintf(buf, sizeof buf,
                       "%d polluted days at %.0f µg/m³ against its neighbours' median %.0f "
                       "(ratio %.2f, usually %.2f; at least %d stations within %.0f km)",
-                      n, value / n, neighbours / n, value / neighbours, usual, fewest,
-                      o.radius_km);
+                      n, value / n, neighbours / n, value / neighbours, usual, fewest, o.radius_km);
         out.push_back({s.code, days[k].date, days[end - 1].date, buf});
       }
       k = end;

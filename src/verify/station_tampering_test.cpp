@@ -42,8 +42,14 @@ TEST(StationTamperingTest, AStationFarBelowItsNeighboursOnPollutedDays) {
 TEST(StationTamperingTest, CleanDaysSingleDaysAndLoneStationsAreNotJudged) {
   auto s = Cluster();
   for (int day = 2; day <= 5; ++day) s[2].pm25[kFirst + day] /= 3;  // clean days: nothing to hide
-  s[3].pm25[kFirst + 12] /= 3;                                      // one day only
+  s[3].pm25[kFirst + 12] /= 1.6;                                    // low, not half its usual
   EXPECT_TRUE(DetectLowStations(s).empty());
+  s[3].pm25[kFirst + 13] /= 3;  // one day at a third is enough
+  ASSERT_EQ(DetectLowStations(s).size(), 1u);
+  EXPECT_EQ(DetectLowStations(s)[0].from, kFirst + 13);
+  StationTamperingOptions two_days;
+  two_days.min_days = 2;
+  EXPECT_TRUE(DetectLowStations(s, two_days).empty());
   // Only two other stations within 50 km: too few to compare with.
   auto few = Cluster();
   few.resize(3);

@@ -764,6 +764,44 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
                     self.assertEqual(body["readings"], [["2020-12-05 00:30:00", 90]])
                     self.assertEqual((body["kind"], body["line"]), ("production", "1"))
 
+    def test_o_station_tampering_is_for_national_and_regional_offices(self):
+        # Six Shijiazhuang stations; 1034A reads a quarter of the air on two polluted days.
+        rows = ["station,time,pollutant,value"]
+        for i, station in enumerate(("1029A", "1030A", "1031A", "1032A", "1033A", "1034A")):
+            for day in range(1, 13):
+                value = 40 if station == "1034A" and day in (9, 10) else (150 if day >= 7 else 50) + 4 * i
+                rows += [f"{station},2020-12-{day:02d} {h:02d}:00,PM2.5,{value}" for h in range(24)]
+        path = os.path.join(self.tmp.name, "tampered.csv")
+        with open(path, "w") as f:
+            f.write("\n".join(rows) + "\n")
+        harness.run("import", "long", path, "--db", self.db, "--replace")
+        scan = "/api/station-findings/scan"
+        for role in ROLES:
+            status, body, _ = self.call(role, "POST", scan, scan, {"period": "2020-12-01..2020-12-12"})
+            want = 401 if role == "public" else 200 if role in ("national", "region") else 403
+            self.assertEqual(status, want, (role, body))
+            if status == 200:
+                self.assertEqual(body["added"], 1 if role == "national" else 0, (role, body))
+        for role in ROLES:
+            status, body, _ = self.call(role, "GET", "/api/station-findings", "/api/station-findings")
+            want = 401 if role == "public" else 200 if role in ("national", "region") else 403
+            self.assertEqual(status, want, (role, body))
+            if status == 200:
+                self.assertEqual([(f["station"], f["from"], f["to"]) for f in body["findings"]],
+                                 [("1034A", "2020-12-09", "2020-12-10")], role)
+        _, body, _ = self.clients["national"].get("/api/station-findings?status=open")
+        finding = body["findings"][0]["id"]
+        review = "/api/station-findings/{id}/review"
+        for role, decision, note, want in (("public", "confirm", "x", 401), ("enterprise", "confirm", "x", 403),
+                                           ("city", "dismiss", "x", 403), ("province", "dismiss", "x", 403),
+                                           ("region", "confirm", "", 400), ("region", "confirm", "采样头被遮挡", 200),
+                                           ("national", "dismiss", "x", 409)):
+            status, body, _ = self.call(role, "POST", review, f"/api/station-findings/{finding}/review",
+                                        {"decision": decision, "note": note})
+            self.assertEqual(status, want, (role, body))
+            if status == 200:
+                self.assertGreater(body["falsification"], 0)
+
     def test_z_every_documented_route_was_called_as_every_role(self):
         self.assertEqual(self.documented - self.covered, set())
         self.assertEqual(self.covered - self.documented, set())

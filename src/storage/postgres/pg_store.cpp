@@ -1290,6 +1290,51 @@ core::Status PgStore::ReviewMonitoringFinding(int64_t id, std::string_view statu
   return core::Status::Ok();
 }
 
+core::Result<bool> PgStore::AddStationFinding(const StationFindingRow& f) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("INSERT INTO station_findings(station, city_code, from_date, to_date, "
+                   "evidence, found_at, status, reviewed_by, reviewed_at, note) "
+                   "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) ON CONFLICT DO NOTHING RETURNING id",
+                   Params()
+                       .Text(f.station)
+                       .Text(f.city_code)
+                       .Text(f.from_date)
+                       .Text(f.to_date)
+                       .Text(f.evidence)
+                       .Text(f.found_at)
+                       .Text(f.status)
+                       .Text(f.reviewed_by)
+                       .Text(f.reviewed_at)
+                       .Text(f.note)));
+  return r.rows() > 0;
+}
+
+core::Result<std::vector<StationFindingRow>> PgStore::StationFindings(std::string_view status) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, station, city_code, from_date, to_date, evidence, "
+                             "found_at, status, reviewed_by, reviewed_at, note FROM "
+                             "station_findings WHERE $1 = '' OR status = $1 ORDER BY id",
+                             Params().Text(status)));
+  std::vector<StationFindingRow> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+                   r.Text(i, 5), r.Text(i, 6), r.Text(i, 7), r.Text(i, 8), r.Text(i, 9),
+                   r.Text(i, 10)});
+  }
+  return out;
+}
+
+core::Status PgStore::ReviewStationFinding(int64_t id, std::string_view status, std::string_view by,
+                                           std::string_view at, std::string_view note) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("UPDATE station_findings SET status = $2, reviewed_by = $3, "
+                             "reviewed_at = $4, note = $5 WHERE id = $1 RETURNING id",
+                             Params().Int(id).Text(status).Text(by).Text(at).Text(note)));
+  if (r.rows() == 0) return core::NotFound("no station finding " + std::to_string(id), "id");
+  return core::Status::Ok();
+}
+
 core::Result<std::optional<int64_t>> PgStore::AddEnforcementTask(const EnforcementTask& t) {
   LANTIAN_ASSIGN_OR_RETURN(
       Result r,

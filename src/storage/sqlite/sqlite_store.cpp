@@ -1291,6 +1291,57 @@ core::Status SqliteStore::ReviewMonitoringFinding(int64_t id, std::string_view s
   return core::Status::Ok();
 }
 
+core::Result<bool> SqliteStore::AddStationFinding(const StationFindingRow& f) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("INSERT OR IGNORE INTO station_findings(station, city_code, from_date, to_date, "
+                   "evidence, found_at, status, reviewed_by, reviewed_at, note) "
+                   "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, f.station)
+                              .Bind(2, f.city_code)
+                              .Bind(3, f.from_date)
+                              .Bind(4, f.to_date)
+                              .Bind(5, f.evidence)
+                              .Bind(6, f.found_at)
+                              .Bind(7, f.status)
+                              .Bind(8, f.reviewed_by)
+                              .Bind(9, f.reviewed_at)
+                              .Bind(10, f.note)
+                              .Run());
+  return sqlite3_changes(db_->handle()) > 0;
+}
+
+core::Result<std::vector<StationFindingRow>> SqliteStore::StationFindings(std::string_view status) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT id, station, city_code, from_date, to_date, evidence, "
+                              "found_at, status, reviewed_by, reviewed_at, note FROM "
+                              "station_findings WHERE ?1 = '' OR status = ?1 ORDER BY id"));
+  stmt->Bind(1, status);
+  std::vector<StationFindingRow> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6), stmt->Text(7), stmt->Text(8), stmt->Text(9),
+                   stmt->Text(10)});
+  }
+  return out;
+}
+
+core::Status SqliteStore::ReviewStationFinding(int64_t id, std::string_view status,
+                                               std::string_view by, std::string_view at,
+                                               std::string_view note) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("UPDATE station_findings SET status = ?2, reviewed_by = ?3, "
+                              "reviewed_at = ?4, note = ?5 WHERE id = ?1"));
+  LANTIAN_RETURN_IF_ERROR(
+      stmt->Bind(1, id).Bind(2, status).Bind(3, by).Bind(4, at).Bind(5, note).Run());
+  if (sqlite3_changes(db_->handle()) == 0) {
+    return core::NotFound("no station finding " + std::to_string(id), "id");
+  }
+  return core::Status::Ok();
+}
+
 core::Result<std::optional<int64_t>> SqliteStore::AddEnforcementTask(const EnforcementTask& t) {
   LANTIAN_ASSIGN_OR_RETURN(
       auto stmt,

@@ -104,6 +104,10 @@ class SqliteStore final : public Store {
                                                                     std::string_view from,
                                                                     std::string_view to) override;
   core::Result<bool> AddMonitoringFinding(const MonitoringFinding& f) override;
+  core::Result<bool> AddStationFinding(const StationFindingRow& f) override;
+  core::Result<std::vector<StationFindingRow>> StationFindings(std::string_view status) override;
+  core::Status ReviewStationFinding(int64_t id, std::string_view status, std::string_view by,
+                                    std::string_view at, std::string_view note) override;
   core::Result<std::optional<int64_t>> AddEnforcementTask(const EnforcementTask& t) override;
   core::Result<std::vector<EnforcementTask>> EnforcementTasks(std::string_view city_code,
                                                               std::string_view status) override;

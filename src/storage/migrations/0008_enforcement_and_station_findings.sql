@@ -21,3 +21,22 @@ CREATE TABLE enforcement_tasks (
   note TEXT NOT NULL
 );
 CREATE INDEX enforcement_tasks_city ON enforcement_tasks(city_code, status);
+
+-- Findings of the station-tampering detector (issue 7 §5): an ambient station
+-- far below its neighbours on polluted days, for the national and regional
+-- offices to confirm or dismiss once (a confirmed one records the city's
+-- falsified data for the phase).
+CREATE TABLE station_findings (
+  id {{SERIAL_PK}},
+  station TEXT NOT NULL,
+  city_code TEXT NOT NULL,
+  from_date TEXT NOT NULL,
+  to_date TEXT NOT NULL,
+  evidence TEXT NOT NULL,
+  found_at TEXT NOT NULL,
+  status TEXT NOT NULL,
+  reviewed_by TEXT NOT NULL,
+  reviewed_at TEXT NOT NULL,
+  note TEXT NOT NULL,
+  UNIQUE (station, from_date)
+);
