@@ -242,6 +242,10 @@ const zh = {
     scanned: (devices: number, found: number, added: number) => `已扫描 ${devices} 台设备：发现 ${found} 条，其中新增 ${added} 条`,
     detectors: { "flat-line": "长时间恒值", pinned: "贴限值", "drop-at-alert": "预警时骤降", gap: "数据缺失", "flag-overuse": "标记滥用", "load-inverse": "负荷升浓度降" },
     findingStates: { open: "待核查", confirmed: "已确认", dismissed: "已排除" },
+    stationCheck: "空气质量监测站点数据异常核查",
+    stationIntro: "与周边 50 公里内站点比较：污染日读数不到其通常比值一半的站点列入核查；确认后记为该市监测数据弄虚作假，当期考核不合格。仅生态环境部和区域督察机构可见。",
+    stationsScanned: (stations: number, found: number, added: number) => `已比对 ${stations} 个站点：发现 ${found} 条，其中新增 ${added} 条`,
+    inspection: "现场核查情况",
   },
   verification: {
     title: "应急减排措施核查",
@@ -549,6 +553,10 @@ const en: Dict = {
     scanned: (devices: number, found: number, added: number) => `${devices} devices scanned: ${found} findings, ${added} new`,
     detectors: { "flat-line": "flat line", pinned: "pinned under the limit", "drop-at-alert": "drop at an alert", gap: "gap", "flag-overuse": "flag overuse", "load-inverse": "load up, concentration down" },
     findingStates: { open: "open", confirmed: "confirmed", dismissed: "dismissed" },
+    stationCheck: "Ambient stations far below their neighbours",
+    stationIntro: "Each station against the stations within 50 km: a polluted day under half its usual ratio is queued; a confirmation records the city's falsified monitoring data and fails its phase. National and regional offices only.",
+    stationsScanned: (stations: number, found: number, added: number) => `${stations} stations compared: ${found} findings, ${added} new`,
+    inspection: "What the inspection found",
   },
   verification: {
     title: "Verification of the emergency measures",

@@ -200,3 +200,24 @@ export const openEnforcement = (city: string, period: string) =>
   api<{ violations: number; opened: EnforcementTask[] }>("/api/enforcement", post({ city, period }));
 export const closeEnforcement = (id: number, note: string) =>
   api<EnforcementTask>(`/api/enforcement/${id}/close`, post({ note }));
+
+// The station-tampering check (national and regional offices).
+export interface StationFinding {
+  id: number;
+  station: string;
+  city: string;
+  from: string;
+  to: string;
+  evidence: string;
+  found_at: string;
+  status: "open" | "confirmed" | "dismissed";
+  reviewed_by: string;
+  reviewed_at: string;
+  note: string;
+}
+
+export const stationFindings = () => api<{ findings: StationFinding[] }>("/api/station-findings");
+export const scanStations = (period: string) =>
+  api<{ stations: number; found: number; added: number }>("/api/station-findings/scan", post({ period }));
+export const reviewStation = (id: number, decision: "confirm" | "dismiss", note: string) =>
+  api<StationFinding & { falsification: number }>(`/api/station-findings/${id}/review`, post({ decision, note }));

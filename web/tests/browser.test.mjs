@@ -481,6 +481,7 @@ await test("online monitoring: a city sees its devices, one device's hourly data
   assert.equal(rows.length, 2);  // the demo's two devices of Shijiazhuang, nothing of other cities
   assert.ok(rows.every((mn) => mn.startsWith("MN130100")), rows.join());
   await page.waitForSelector("#rejections");
+  assert.equal(await page.$("#station-check"), null);  // the city does not check its own stations
   // The review queue: scan December, confirm the pinned outlet's finding.
   await page.click("#scan");
   await page.waitForFunction(() => document.getElementById("scan-message")?.textContent !== "");
@@ -572,6 +573,17 @@ await test("verification of the alerts: the city's enterprises with verdicts, a 
   await page.waitForFunction(() => document.getElementById("page-title")?.textContent.startsWith("Verification"));
   await page.waitForSelector("#verdict-table");
   assert.equal(await page.textContent("#page-title"), "Verification of the emergency measures");
+});
+
+await test("station tampering: the ministry compares every station with its neighbours", async (page) => {
+  await login(page, "ministry");
+  await page.click('#nav a[data-page="devices"]');
+  await page.waitForSelector("#station-check #scan-stations");
+  await page.fill("#station-period", "2020-12");
+  await page.click("#scan-stations");
+  await page.waitForFunction(() => document.getElementById("station-scan-message")?.textContent !== "");
+  const [stations] = (await page.textContent("#station-scan-message")).match(/\d+/g).map(Number);
+  assert.ok(stations > 250, String(stations));  // the demo's stations, each against its neighbours
 });
 
 await browser.close();

@@ -9,8 +9,8 @@ import { chart } from "../charts";
 import { fmt, h } from "../dom";
 import { t } from "../i18n";
 import {
-  Device, DeviceCheck, Finding, MonitoringValue, POLLUTANT_NAMES, deviceCheck, deviceValues, devices, findings, rejections,
-  reviewFinding, scanFindings,
+  Device, DeviceCheck, Finding, MonitoringValue, POLLUTANT_NAMES, StationFinding, deviceCheck, deviceValues, devices, findings,
+  rejections, reviewFinding, reviewStation, scanFindings, scanStations, stationFindings,
 } from "../monitoring_api";
 
 const name = (code: string) => POLLUTANT_NAMES[code] ?? code;
@@ -60,6 +60,47 @@ function findingTable(list: Finding[], canReview: boolean, reload: () => void): 
     })));
 }
 
+// The station-tampering queue (national and regional offices only): ambient
+// stations far below their neighbours on polluted days; a confirmation
+// records the city's falsified data for the phase.
+async function stationQueue(card: HTMLElement): Promise<void> {
+  const m = t().monitoring;
+  const list: StationFinding[] = (await stationFindings()).findings;
+  const period = h("input", { id: "station-period", value: "season" }) as HTMLInputElement;
+  const go = h("button", { id: "scan-stations" }, m.scan);
+  const said = h("span", { id: "station-scan-message", class: "muted" });
+  go.addEventListener("click", async () => {
+    const r = await scanStations(period.value);
+    await stationQueue(card);
+    document.getElementById("station-scan-message")!.textContent = m.stationsScanned(r.stations, r.found, r.added);
+  });
+  const rows = list.map((f) => {
+    const note = h("input", { class: "station-note", placeholder: m.inspection }) as HTMLInputElement;
+    const act = (decision: "confirm" | "dismiss") => {
+      const b = h("button", { class: `station-${decision}` }, decision === "confirm" ? m.confirm : m.dismiss);
+      b.addEventListener("click", async () => {
+        await reviewStation(f.id, decision, note.value);
+        await stationQueue(card);
+      });
+      return b;
+    };
+    return h("tr", { "data-id": String(f.id), "data-status": f.status },
+      h("td", {}, h("a", { href: `#/station/${encodeURIComponent(f.station)}` }, f.station)),
+      h("td", {}, f.city),
+      h("td", {}, f.from === f.to ? f.from : `${f.from} – ${f.to}`),
+      h("td", {}, f.evidence),
+      h("td", {}, `${(m.findingStates as Record<string, string>)[f.status]}${f.note ? `：${f.note}` : ""}`),
+      h("td", {}, ...(f.status === "open" ? [note, act("confirm"), act("dismiss")] : [])));
+  });
+  card.replaceChildren(h("h3", {}, m.stationCheck), h("p", { class: "muted" }, m.stationIntro),
+    h("div", { class: "pickers" }, period, go, said),
+    rows.length
+      ? h("table", { id: "station-finding-table" },
+        h("thead", {}, h("tr", {}, ...[t().station, t().city, m.stretch, m.evidence, m.state, ""].map((c) => h("th", {}, c)))),
+        h("tbody", {}, ...rows))
+      : h("p", { id: "station-finding-table", class: "muted" }, m.noFindings));
+}
+
 export async function renderDevices(root: HTMLElement, user: User | null): Promise<void> {
   const m = t().monitoring;
   const list = (await devices()).devices;
@@ -87,6 +128,11 @@ export async function renderDevices(root: HTMLElement, user: User | null): Promi
   };
   await load();
   root.append(queue);
+  if (user && (user.role === "national" || user.role === "region")) {
+    const card = h("section", { class: "card", id: "station-check" });
+    root.append(card);
+    await stationQueue(card);
+  }
   if (user && user.role !== "enterprise" && user.role !== "district") {
     try {
       const log = (await rejections()).rejections;
