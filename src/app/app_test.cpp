@@ -10,6 +10,7 @@
 #include "app/assessment.hpp"
 #include "app/demo_electricity.hpp"
 #include "app/detector_evaluation.hpp"
+#include "app/monitoring_devices.hpp"
 #include "app/monitoring_findings.hpp"
 #include "app/station_findings.hpp"
 #include "app/verification_report.hpp"
@@ -343,6 +344,36 @@ TEST_F(AppTest, TheStationDetectorFindsSyntheticTampering) {
   auto subtle = EvaluateStationDetector(app_->store(), 1, demo::Strength::kSubtle);
   EXPECT_GE(subtle->precision(), 0.9);
   EXPECT_LT(subtle->recall(), 0.8);  // a sampler read at half the air or more mostly passes
+}
+
+// A device's status counts the whole hours of the last day without hourly
+// data, and the open gap findings.
+TEST_F(AppTest, DeviceStatusCountsTheMissingHoursOfTheLastDay) {
+  auto& store = app_->store();
+  ASSERT_TRUE(store
+                  .PutMonitoringDevice({"MNGAP", "91130100MA0CEMT01Q", "130100", "DA001", "a21026",
+                                        "x", "t", "2020-11-01 09:00:00"})
+                  .ok());
+  storage::MonitoringBatch batch;
+  for (const char* at : {"2020-12-02 07:00:00", "2020-12-02 05:00:00", "2020-12-01 07:00:00"}) {
+    batch.values.push_back({"MNGAP", "hourly", at, "a21026", std::nullopt, 10.0, std::nullopt,
+                            std::nullopt, std::nullopt, std::nullopt, std::nullopt, "N"});
+  }
+  batch.packets.push_back(
+      {0, "MNGAP", "2061", "q", "2020-12-02 07:00:00", "2020-12-02 08:05:00", "peer", "frame"});
+  ASSERT_TRUE(store.AddMonitoringBatch(batch).ok());
+  ASSERT_TRUE(
+      *store.AddMonitoringFinding({0, "MNGAP", "a21026", "gap", "2020-12-01 08:00:00",
+                                   "2020-12-02 05:00:00", "21 hours", "t", "open", "", "", ""}));
+  // At 08:10 the last day is [12-01 08:00, 12-02 08:00): two of its hours have data
+  // (12-01 07:00 is before it).
+  auto statuses = DeviceStatuses(store, auth::Principal::Operator("t"),
+                                 *core::ParseInstant("2020-12-02 08:10:00"));
+  ASSERT_TRUE(statuses.has_value()) << statuses.status().ToString();
+  ASSERT_EQ(statuses->size(), 1u);
+  EXPECT_TRUE(statuses->at(0).online);
+  EXPECT_EQ(statuses->at(0).missing_hours, 22);
+  EXPECT_EQ(statuses->at(0).open_gaps, 1);
 }
 
 TEST_F(AppTest, SeasonReportAgainstHandWorkedFigures) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "app/access_status.hpp"
 #include "app/list_store.hpp"
@@ -162,15 +163,26 @@ core::Result<std::vector<DeviceStatus>> DeviceStatuses(storage::Store& store,
   LANTIAN_ASSIGN_OR_RETURN(auto activities, store.DeviceActivities());
   std::map<std::string, storage::DeviceActivity> by_mn;
   for (auto& a : activities) by_mn.emplace(a.mn, a);
+  // The last 24 whole hours: [hour − 24 h, hour).
+  const core::Instant hour{now.seconds - now.seconds % 3600};
+  const std::string day_from = core::FormatInstant(hour - 24 * 3600);
+  const std::string day_to = core::FormatInstant(hour - 1);
   std::vector<DeviceStatus> out;
   for (auto& d : devices) {
-    DeviceStatus s{d, 0, "", false};
+    DeviceStatus s{d, 0, "", false, 24, 0};
     if (auto it = by_mn.find(d.mn); it != by_mn.end()) {
       s.packets = it->second.packets;
       s.last_received_at = it->second.last_received_at;
       auto last = core::ParseInstant(s.last_received_at);
       s.online = last && now.seconds - last->seconds <= online_within;
+      LANTIAN_ASSIGN_OR_RETURN(auto values,
+                               store.MonitoringValues({d.mn, "hourly", day_from, day_to}));
+      std::set<std::string> hours;
+      for (const auto& v : values) hours.insert(v.data_time);
+      s.missing_hours = 24 - static_cast<int>(hours.size());
     }
+    LANTIAN_ASSIGN_OR_RETURN(auto open, store.MonitoringFindings(d.mn, "open"));
+    for (const auto& f : open) s.open_gaps += f.detector == "gap";
     out.push_back(std::move(s));
   }
   return out;

@@ -60,6 +60,8 @@ struct DeviceStatus {
   int64_t packets = 0;
   std::string last_received_at;  // "" when it never sent
   bool online = false;           // a packet within `online_within` seconds
+  int missing_hours = 0;         // of the 24 whole hours before now, those without hourly data
+  int open_gaps = 0;             // open gap findings of the detectors' scan
 };
 
 core::Result<std::vector<DeviceStatus>> DeviceStatuses(storage::Store& store,

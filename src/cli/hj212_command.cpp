@@ -149,12 +149,14 @@ void AddReads(CLI::App& hj212, Action& action) {
       return WithStore(o->db, [&](app::App& a, const std::string&) -> core::Status {
         LANTIAN_ASSIGN_OR_RETURN(auto statuses,
                                  app::DeviceStatuses(a.store(), CliActor().principal, a.Now()));
-        std::cout << "mn,enterprise,city,outlet,pollutants,packets,last_received_at,online\n";
+        std::cout << "mn,enterprise,city,outlet,pollutants,packets,last_received_at,online,"
+                     "missing_hours_24h,open_gaps\n";
         for (const auto& s : statuses) {
           std::cout << s.device.mn << ',' << s.device.credit_code << ',' << s.device.city_code
                     << ',' << CsvField(s.device.outlet) << ',' << CsvField(s.device.pollutants)
                     << ',' << s.packets << ',' << s.last_received_at << ','
-                    << (s.online ? "yes" : "no") << '\n';
+                    << (s.online ? "yes" : "no") << ',' << s.missing_hours << ',' << s.open_gaps
+                    << '\n';
         }
         return core::Status::Ok();
       });

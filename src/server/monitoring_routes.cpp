@@ -41,7 +41,9 @@ nlohmann::json StatusJson(const app::DeviceStatus& s) {
           {"registered_at", s.device.registered_at},
           {"packets", s.packets},
           {"last_received_at", s.last_received_at},
-          {"online", s.online}};
+          {"online", s.online},
+          {"missing_hours_24h", s.missing_hours},
+          {"open_gaps", s.open_gaps}};
 }
 
 // The verification report of the city in the path over ?period= (default:

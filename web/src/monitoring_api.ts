@@ -11,6 +11,8 @@ export interface Device {
   packets: number;
   last_received_at: string;
   online: boolean;
+  missing_hours_24h: number;
+  open_gaps: number;
 }
 
 export interface MonitoringValue {

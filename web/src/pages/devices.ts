@@ -19,7 +19,8 @@ function deviceTable(list: Device[]): HTMLElement {
   const m = t().monitoring;
   if (!list.length) return h("p", { id: "device-table", class: "muted" }, m.noDevices);
   return h("table", { id: "device-table" },
-    h("thead", {}, h("tr", {}, ...[m.mn, m.enterprise, t().city, m.outlet, m.pollutants, m.packets, m.lastPacket, m.state]
+    h("thead", {}, h("tr", {}, ...[m.mn, m.enterprise, t().city, m.outlet, m.pollutants, m.packets, m.lastPacket, m.state,
+      m.missing24h, m.openGaps]
       .map((c) => h("th", {}, c)))),
     h("tbody", {}, ...list.map((d) => h("tr", { "data-mn": d.mn },
       h("td", {}, h("a", { href: `#/device/${encodeURIComponent(d.mn)}` }, d.mn)),
@@ -29,7 +30,10 @@ function deviceTable(list: Device[]): HTMLElement {
       h("td", {}, d.pollutants.split(",").map(name).join("、")),
       h("td", { class: "num" }, String(d.packets)),
       h("td", {}, d.last_received_at || "—"),
-      h("td", { class: d.online ? "ok" : "muted", "data-online": String(d.online) }, d.online ? m.online : m.offline)))));
+      h("td", { class: d.online ? "ok" : "muted", "data-online": String(d.online) }, d.online ? m.online : m.offline),
+      h("td", { class: d.missing_hours_24h ? "num bad" : "num", "data-missing": String(d.missing_hours_24h) },
+        String(d.missing_hours_24h)),
+      h("td", { class: d.open_gaps ? "num bad" : "num" }, String(d.open_gaps))))));
 }
 
 // The review queue: each finding with its evidence; open ones with confirm and
