@@ -272,6 +272,19 @@ TEST_F(AppTest, DemoElectricityCheatsAreWhatTheVerificationFinds) {
     }
   }
   EXPECT_GT(drops, 0);
+  // The load behind a device: its enterprise's production meters, hour by hour.
+  int with_load = 0;
+  for (const auto& d : *devices) {
+    auto load = LoadBehindDevice(app_->store(), auth::Principal::Operator("t"), d.mn,
+                                 "2020-12-10 00:00:00", "2020-12-10 23:00:00");
+    ASSERT_TRUE(load.has_value()) << load.status().ToString();
+    if (load->meters == 0) continue;
+    ++with_load;
+    ASSERT_EQ(load->hours.size(), 24u) << d.mn;
+    EXPECT_EQ(load->hours.front().first, "2020-12-10 00:00:00");
+    EXPECT_GT(load->hours.front().second, 0);
+  }
+  EXPECT_GT(with_load, 30);
 }
 
 // Six Shijiazhuang stations within 15 km; from 7 December the air is bad, and

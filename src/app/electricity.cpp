@@ -142,6 +142,42 @@ core::Result<verify::LoadSeries> EnterpriseLoad(storage::Store& store,
   return out;
 }
 
+core::Result<DeviceLoad> LoadBehindDevice(storage::Store& store, const auth::Principal& p,
+                                          const std::string& mn, const std::string& from,
+                                          const std::string& to) {
+  LANTIAN_ASSIGN_OR_RETURN(storage::MonitoringDevice d, VisibleDevice(store, p, mn));
+  DeviceLoad out{d.mn, d.credit_code, 0, {}};
+  LANTIAN_ASSIGN_OR_RETURN(auto meters, store.ElectricityMeters(d.city_code));
+  for (const auto& m : meters) {
+    out.meters += m.credit_code == d.credit_code && m.kind == "production";
+  }
+  if (out.meters == 0) return out;
+  // Quarters ending in (from, to + 1 h] cover the hours from..to.
+  std::string quarters_from, quarters_to;
+  if (!from.empty()) {
+    LANTIAN_ASSIGN_OR_RETURN(core::Instant f, core::ParseInstant(from));
+    quarters_from = core::FormatInstant(f + 1);
+  }
+  if (!to.empty()) {
+    LANTIAN_ASSIGN_OR_RETURN(core::Instant t, core::ParseInstant(to));
+    quarters_to = core::FormatInstant(t + 3600);
+  }
+  LANTIAN_ASSIGN_OR_RETURN(
+      verify::LoadSeries load,
+      EnterpriseLoad(store, d.credit_code, d.city_code, quarters_from, quarters_to));
+  std::map<int64_t, std::pair<double, int>> hourly;
+  for (const auto& [end, kw] : load) {
+    const int64_t start = end.seconds - 900;
+    auto& h = hourly[start - start % 3600];
+    h.first += kw;
+    ++h.second;
+  }
+  for (const auto& [hour, h] : hourly) {
+    out.hours.emplace_back(core::FormatInstant(core::Instant{hour}), h.first / h.second);
+  }
+  return out;
+}
+
 core::Result<std::vector<TreatmentRow>> CheckTreatments(storage::Store& store,
                                                         const auth::Principal& p,
                                                         const std::string& city,

@@ -52,6 +52,20 @@ core::Result<verify::LoadSeries> EnterpriseLoad(storage::Store& store,
                                                 const std::string& city_code,
                                                 const std::string& from, const std::string& to);
 
+// The load behind a device's outlet, for its monitoring page: the hourly mean
+// of its enterprise's production load (EnterpriseLoad; the hour of a quarter
+// is the hour it falls in), with data times from <= hour start <= to ("" =
+// open); for whoever may see the device (404 otherwise).
+struct DeviceLoad {
+  std::string mn;
+  std::string enterprise;
+  int meters = 0;  // production meters of the enterprise in the device's city
+  std::vector<std::pair<std::string, double>> hours;  // hour start, kW
+};
+core::Result<DeviceLoad> LoadBehindDevice(storage::Store& store, const auth::Principal& p,
+                                          const std::string& mn, const std::string& from,
+                                          const std::string& to);
+
 struct TreatmentRow {
   storage::ElectricityMeter line_meter;
   storage::ElectricityMeter facility_meter;

@@ -147,6 +147,27 @@ void AddMonitoringRoutes(std::vector<Route>& routes) {
        }});
   routes.push_back(
       {"GET",
+       "/api/devices/{mn}/load",
+       "The load behind a device's outlet: the hourly mean of its enterprise's production "
+       "meters (kW), for the load curve beside its concentrations",
+       readers,
+       {{"mn", "path", "the device's MN", true},
+        {"from", "query", "hour from (YYYY-MM-DD HH:MM:SS)", false},
+        {"to", "query", "hour to", false}},
+       [](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         auto l = app::LoadBehindDevice(x.app().store(), x.principal(), x.PathParam(0),
+                                        x.Query("from").value_or(""), x.Query("to").value_or(""));
+         if (!l) return x.Error(l.error());
+         nlohmann::json hours = nlohmann::json::array();
+         for (const auto& [at, kw] : l->hours) hours.push_back({at, kw});
+         x.Json(200, {{"mn", l->mn},
+                      {"enterprise", l->enterprise},
+                      {"meters", l->meters},
+                      {"hours", hours}});
+       }});
+  routes.push_back(
+      {"GET",
        "/api/devices/{mn}/check",
        "A device's hourly data against its outlet's limits: per pollutant the limit applied, "
        "hours judged (flag N), hours flagged otherwise, hours without O2 and each exceedance "

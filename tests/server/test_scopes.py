@@ -662,6 +662,10 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
                 self.assertEqual(status, 200 if visible else 404, (role, mn, body))
                 if visible:
                     self.assertEqual(body["values"], [])
+                status, body, _ = self.call(role, "GET", "/api/devices/{mn}/load", f"/api/devices/{mn}/load")
+                self.assertEqual(status, 200 if visible else 404, (role, mn, body))
+                if visible:
+                    self.assertEqual((body["meters"], body["hours"]), (0, []))
                 status, body, _ = self.call(role, "GET", "/api/devices/{mn}/check", f"/api/devices/{mn}/check")
                 self.assertEqual(status, 200 if visible else 404, (role, mn, body))
                 if visible:

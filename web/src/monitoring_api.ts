@@ -73,6 +73,8 @@ export const devices = () => api<{ devices: Device[] }>("/api/devices");
 export const deviceValues = (mn: string, kind: string) =>
   api<{ mn: string; values: MonitoringValue[] }>(`/api/devices/${enc(mn)}/values?kind=${enc(kind)}`);
 export const deviceCheck = (mn: string) => api<DeviceCheck>(`/api/devices/${enc(mn)}/check`);
+export const deviceLoad = (mn: string) =>
+  api<{ mn: string; enterprise: string; meters: number; hours: [string, number][] }>(`/api/devices/${enc(mn)}/load`);
 const post = (body: unknown): RequestInit => ({
   method: "POST",
   headers: { "Content-Type": "application/json" },

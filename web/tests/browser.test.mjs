@@ -504,6 +504,9 @@ await test("online monitoring: a city sees its devices, one device's hourly data
   await page.waitForSelector('#chart-a21026[data-state="ready"]');
   assert.equal(await points(page, "#chart-a21026"), 744);  // December's hours
   assert.ok((await inkedPixels(page, "#chart-a21026")) > 1000);
+  // The load behind the outlet, hour by hour beside the concentrations (the demo's meters).
+  await page.waitForSelector('#chart-load[data-state="ready"]');
+  assert.equal(await points(page, "#chart-load"), 744);
   await shot(page, "device.png");
   await page.click("#lang-switch");  // the page is drawn again in English
   await page.waitForFunction(() => document.getElementById("page-title")?.textContent.startsWith("Device"));

@@ -9,7 +9,7 @@ import { chart } from "../charts";
 import { fmt, h } from "../dom";
 import { t } from "../i18n";
 import {
-  Device, DeviceCheck, Finding, MonitoringValue, POLLUTANT_NAMES, StationFinding, deviceCheck, deviceValues, devices, findings,
+  Device, DeviceCheck, Finding, MonitoringValue, POLLUTANT_NAMES, StationFinding, deviceCheck, deviceLoad, deviceValues, devices, findings,
   rejections, reviewFinding, reviewStation, scanFindings, scanStations, stationFindings,
 } from "../monitoring_api";
 
@@ -183,7 +183,7 @@ function checkTable(c: DeviceCheck): HTMLElement {
 
 export async function renderDevice(root: HTMLElement, mn: string): Promise<void> {
   const m = t().monitoring;
-  const [c, v] = await Promise.all([deviceCheck(mn), deviceValues(mn, "hourly")]);
+  const [c, v, load] = await Promise.all([deviceCheck(mn), deviceValues(mn, "hourly"), deviceLoad(mn)]);
   root.append(
     h("h2", { id: "page-title" }, `${m.device} ${mn}`),
     h("p", {}, `${m.enterprise} ${c.enterprise} · ${m.outlet} ${c.outlet} · `, h("a", { href: "#/devices" }, m.title)),
@@ -215,5 +215,20 @@ export async function renderDevice(root: HTMLElement, mn: string): Promise<void>
       ],
     }, series.length);
     el.dataset.flagged = String(flagged.length);
+  }
+  // The load behind the outlet, on the same hours: output and concentrations side by side.
+  if (load.meters > 0) {
+    const at = new Map(load.hours);
+    const hours = [...new Set(v.values.filter((x) => x.pollutant !== "a19001").map((x) => x.data_time))].sort();
+    const el = h("div", { class: "chart", id: "chart-load" });
+    root.append(h("section", { class: "card" }, h("h3", {}, m.loadBehind(load.meters)), el));
+    chart(el, {
+      tooltip: { trigger: "axis" },
+      grid: { left: 60, right: 20, top: 30, bottom: 50 },
+      xAxis: { type: "category", data: hours.map((x) => x.slice(5, 16)) },
+      yAxis: { type: "value", name: "kW" },
+      dataZoom: [{ type: "slider" }],
+      series: [{ name: m.load, type: "line", showSymbol: false, data: hours.map((x) => at.get(x) ?? null) }],
+    }, hours.filter((x) => at.has(x)).length);
   }
 }
