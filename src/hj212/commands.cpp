@@ -6,7 +6,7 @@
 namespace lantian::hj212 {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 30> kCommands = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 38> kCommands = {{
     {"1000", "set timeout and retries"},
     {"1011", "get device time"},
     {"1012", "set device time"},
@@ -30,7 +30,15 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 30> kCommand
     {"2081", "device restart time"},
     {"3011", "zero calibration"},
     {"3012", "instant sampling"},
-    {"3015", "sample retention"},
+    {"3013", "start cleaning / back-blowing"},
+    {"3014", "comparison sampling"},
+    {"3015", "sample retention on exceedance"},
+    {"3016", "set sampling interval"},
+    {"3017", "get sampling interval"},
+    {"3018", "get sampling duration"},
+    {"3019", "get device serial number"},
+    {"3020", "get device information"},
+    {"3021", "set device parameters"},
     {"9011", "request answer"},
     {"9012", "execution result"},
     {"9013", "notification answer"},
