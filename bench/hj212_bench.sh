@@ -4,8 +4,9 @@
 # CONNECTIONS devices that upload RATE packets/s in all for SECONDS, on this
 # machine (client and receiver share its cores). Afterwards every acknowledged
 # packet is looked up in the store: "lost" counts those missing (must be 0).
-# Prints the generator's JSON line with "stored" and "lost" added.
-# Usage: hj212_bench.sh BUILD_DIR WORK_DIR [CONNECTIONS] [RATE] [SECONDS]
+# Prints the generator's JSON line with "stored" and "lost" added. With DB_URL
+# (a postgresql:// URL of an empty database) the store is PostgreSQL instead.
+# Usage: hj212_bench.sh BUILD_DIR WORK_DIR [CONNECTIONS] [RATE] [SECONDS] [DB_URL]
 set -euo pipefail
 build=$1
 work=$2
@@ -15,8 +16,8 @@ seconds=${5:-30}
 lantian=$build/tools/lantian
 mkdir -p "$work"
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
-db=$work/hj212-bench.db
-rm -f "$db" "$db"-wal "$db"-shm
+db=${6:-$work/hj212-bench.db}
+[ -n "${6:-}" ] || rm -f "$db" "$db"-wal "$db"-shm
 "$lantian" init --db "$db" 2>/dev/null
 python3 - "$connections" >"$work/hj212-devices.csv" <<'PY'
 import sys
@@ -42,12 +43,19 @@ rss_peak=$(awk '/VmHWM/ {print $2}' /proc/$server/status)
 kill -TERM $server
 wait $server || true
 trap - EXIT
-python3 - "$db" "$work/hj212-acked.txt" "$json" "$rss_before" "$rss_peak" <<'PY'
-import json, sqlite3, sys
-db, acked_file, line, rss_before, rss_peak = sys.argv[1:6]
+stored_file=$work/hj212-stored.txt
+query="SELECT mn || ',' || qn FROM monitoring_packets"
+if [ -n "${6:-}" ]; then
+  psql "$db" -Atc "$query" >"$stored_file"
+else
+  python3 -c 'import sqlite3, sys
+for (k,) in sqlite3.connect(sys.argv[1]).execute(sys.argv[2]): print(k)' "$db" "$query" >"$stored_file"
+fi
+python3 - "$stored_file" "$work/hj212-acked.txt" "$json" "$rss_before" "$rss_peak" <<'PY'
+import json, sys
+stored_file, acked_file, line, rss_before, rss_peak = sys.argv[1:6]
 result = json.loads(line)
-stored = set(sqlite3.connect(db).execute("SELECT mn || ',' || qn FROM monitoring_packets"))
-stored = {s[0] for s in stored}
+stored = {l.strip() for l in open(stored_file) if l.strip()}
 acked = [l.strip() for l in open(acked_file) if l.strip()]
 result["stored"] = len(stored)
 result["lost"] = sum(1 for a in acked if a not in stored)

@@ -1,5 +1,6 @@
 #include "app/detector_evaluation.hpp"
 
+#include <array>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -33,6 +34,7 @@ DetectorEvaluation EvaluateDetectors(uint64_t seed, int outlets, demo::Strength 
   for (const auto& [detector, cheat] : meant) {
     scores[detector] = {detector, std::string(demo::CheatName(cheat)), 0, 0, 0};
   }
+  scores["load-inverse"] = {"load-inverse", "hidden-busy-days", 0, 0, 0};
   for (int i = 0; i < outlets; ++i) {
     char mn[16];
     std::snprintf(mn, sizeof mn, "EVAL%05d", i);
@@ -47,11 +49,41 @@ DetectorEvaluation EvaluateDetectors(uint64_t seed, int outlets, demo::Strength 
                              {"a21026", steel ? 200.0 : 100.0,
                               steel ? std::optional(35.0) : std::nullopt, o.reference_o2}};
     for (const auto& h : series.hours) so2.hours.push_back({h.hour, h.so2, h.o2, h.flag});
+    // The load from the works' meters: each day's load against its usual; an
+    // outlet without another cheat has three busy days outside the alerts
+    // (30-50 % more), and one in ten of them hides those: its concentrations
+    // are typed in at 40-60 % (subtle: 65-80 %); an honest one shows 0-15 %
+    // more. (The other cheats keep a steady load, so as to be scored alone.)
+    demo::Random r(demo::SeedFor(seed + 9, mn));
+    const bool hides_load = cheat == demo::Cheat::kNone && r.Chance(0.1);
+    std::vector<std::pair<core::Instant, double>> daily;
+    std::set<int> busy;
+    constexpr std::array<int, 17> kQuiet{2,  3,  4,  5,  6,  7,  8,  14, 15,
+                                         16, 17, 18, 19, 23, 24, 25, 29};
+    while (cheat == demo::Cheat::kNone && busy.size() < 3) {
+      busy.insert(kQuiet[r.Next() % kQuiet.size()]);
+    }
+    std::map<int, double> scale;
+    for (int day = 0; day < 31; ++day) {
+      const bool is_busy = busy.count(day) > 0;
+      daily.emplace_back(from + day * 86400,
+                         is_busy ? r.Uniform(1.3, 1.5) : 1.0 + 0.05 * (r.Uniform() - 0.5));
+      if (is_busy) {
+        scale[day] = hides_load ? (strength == demo::Strength::kSubtle ? r.Uniform(0.65, 0.8)
+                                                                       : r.Uniform(0.4, 0.6))
+                                : r.Uniform(1.0, 1.15);
+      }
+    }
+    for (auto& h : so2.hours) {
+      const auto it = scale.find(static_cast<int>((h.hour.seconds - from.seconds) / 86400));
+      if (it != scale.end()) h.value *= it->second;
+    }
+    const verify::LoadEvidence load{{}, daily};
     std::set<std::string> flagged;
-    for (const auto& f : verify::DetectAll(so2, alerts, from, from + hours * 3600)) {
+    for (const auto& f : verify::DetectAll(so2, alerts, from, from + hours * 3600, &load)) {
       flagged.insert(f.detector);
     }
-    if (cheat == demo::Cheat::kNone) {
+    if (cheat == demo::Cheat::kNone && !hides_load) {
       ++out.honest;
       out.honest_flagged += !flagged.empty();
     }
@@ -62,8 +94,14 @@ DetectorEvaluation EvaluateDetectors(uint64_t seed, int outlets, demo::Strength 
       s.flagged += hit;
       s.true_positives += is && hit;
     }
+    DetectorScore& li = scores["load-inverse"];
+    const bool hit = flagged.count("load-inverse") > 0;
+    li.cheating += hides_load;
+    li.flagged += hit;
+    li.true_positives += hides_load && hit;
   }
   for (const auto& [detector, cheat] : meant) out.scores.push_back(scores[detector]);
+  out.scores.push_back(scores["load-inverse"]);
   return out;
 }
 

@@ -1,9 +1,11 @@
 // How well the detectors of falsified data (verify/detectors.hpp) find the
 // cheats of the synthetic outlets (demo/synthetic_monitoring.hpp), whose truth
 // is known: `outlets` outlets of December 2020 with three alert stretches,
-// about one in four cheating in one of five ways, blatantly or subtly; for
-// each detector, the
-// outlets it flags (on SO2) against those with the cheat it is meant for.
+// about one in four cheating in one of five ways, blatantly or subtly — and,
+// with a daily load from the works' meters, one honest outlet in ten hiding
+// its busy days behind typed-in concentrations (for load-inverse); for each
+// detector, the outlets it flags (on SO2) against those with the cheat it is
+// meant for.
 #pragma once
 
 #include <cstdint>

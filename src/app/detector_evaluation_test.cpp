@@ -12,7 +12,8 @@ TEST(DetectorEvaluationTest, EachDetectorFindsItsCheatAndSparesTheHonest) {
   EXPECT_EQ(e.outlets, 400);
   EXPECT_GT(e.honest, 250);
   EXPECT_LE(e.honest_flagged, e.honest / 50);
-  ASSERT_EQ(e.scores.size(), 5u);
+  ASSERT_EQ(e.scores.size(), 6u);
+  EXPECT_EQ(e.scores.back().detector, "load-inverse");
   for (const auto& s : e.scores) {
     EXPECT_GT(s.cheating, 5) << s.detector;
     EXPECT_GE(s.precision(), 0.9) << s.detector;
@@ -25,7 +26,7 @@ TEST(DetectorEvaluationTest, SubtleCheatsAreMissedMoreButNothingHonestIsFlagged)
   const DetectorEvaluation e = EvaluateDetectors(1, 400, demo::Strength::kSubtle);
   EXPECT_LE(e.honest_flagged, e.honest / 50);
   for (const auto& s : e.scores) EXPECT_GE(s.precision(), 0.9) << s.detector;
-  const auto flags = e.scores.back();
+  const auto flags = e.scores[4];
   ASSERT_EQ(flags.detector, "flag-overuse");
   EXPECT_LT(flags.recall(), 0.9);  // a fifth of the alert hours flagged sits at the threshold
 }
