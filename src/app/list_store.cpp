@@ -8,6 +8,13 @@
 
 namespace lantian::app {
 
+core::Result<std::map<std::string, campaign::Unit>> UnitsByCode(storage::Store& store) {
+  LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
+  std::map<std::string, campaign::Unit> out;
+  for (auto& u : units) out.emplace(u.code, std::move(u));
+  return out;
+}
+
 core::Result<campaign::Unit> ListCityUnit(storage::Store& store, const std::string& city) {
   LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
   const campaign::Unit* u = io::FindUnit(city, units);

@@ -3,6 +3,7 @@
 // content, the version in force at a moment, and the read right.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -13,6 +14,9 @@
 #include "storage/store.hpp"
 
 namespace lantian::app {
+
+// Every plan unit by its code.
+core::Result<std::map<std::string, campaign::Unit>> UnitsByCode(storage::Store& store);
 
 // The plan unit named by a code or name; NotFound otherwise.
 core::Result<campaign::Unit> ListCityUnit(storage::Store& store, const std::string& city);

@@ -46,13 +46,6 @@ bool MaySee(const auth::Principal& p, const storage::MonitoringDevice& d,
   return auth::CanReadList(p, auth::PlaceOf(it->second)) == auth::Access::kAllowed;
 }
 
-core::Result<std::map<std::string, campaign::Unit>> UnitsByCode(storage::Store& store) {
-  LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
-  std::map<std::string, campaign::Unit> out;
-  for (auto& u : units) out.emplace(u.code, u);
-  return out;
-}
-
 // Checks the actor may keep each device's city, then stores and audits them
 // all in one transaction.
 core::Status StoreDevices(storage::Store& store, const std::vector<storage::MonitoringDevice>& ds,

@@ -5,18 +5,12 @@
 #include "app/access_status.hpp"
 #include "app/daily_tables.hpp"
 #include "app/dust_records.hpp"
+#include "app/list_store.hpp"
 #include "campaign/baseline.hpp"
 #include "verify/station_tampering.hpp"
 
 namespace lantian::app {
 namespace {
-
-core::Result<std::map<std::string, campaign::Unit>> UnitsByCode(storage::Store& store) {
-  LANTIAN_ASSIGN_OR_RETURN(auto units, store.Units());
-  std::map<std::string, campaign::Unit> out;
-  for (auto& u : units) out.emplace(u.code, std::move(u));
-  return out;
-}
 
 bool MayReview(const auth::Principal& p, const std::map<std::string, campaign::Unit>& units,
                const std::string& city) {

@@ -74,15 +74,11 @@ void AddEnforcementRoutes(std::vector<Route>& routes) {
          if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
          auto body = JsonBody(x, {"note"});
          if (!body) return x.Error(body.error());
-         int64_t id = 0;
-         try {
-           id = std::stoll(x.PathParam(0));
-         } catch (...) {
-           return x.Error(core::NotFound("no enforcement task " + x.PathParam(0), "id"));
-         }
+         auto id = PathId(x, "enforcement task");
+         if (!id) return x.Error(id.error());
          const core::Instant now = x.app().Now();
-         auto t = app::CloseTask(x.app().store(), x.actor(), id, (*body)["note"].get<std::string>(),
-                                 core::FormatInstant(now));
+         auto t = app::CloseTask(x.app().store(), x.actor(), *id,
+                                 (*body)["note"].get<std::string>(), core::FormatInstant(now));
          if (!t) return x.Error(t.error());
          x.Json(200, app::TaskJson(*t, now.date()));
        }});

@@ -376,10 +376,8 @@ void AddListRoutes(std::vector<Route>& routes) {
          const int version = body->contains("version") && (*body)["version"].is_number_integer()
                                  ? (*body)["version"].get<int>()
                                  : 0;
-         const std::string note = body->contains("note") && (*body)["note"].is_string()
-                                      ? (*body)["note"].get<std::string>()
-                                      : "";
-         auto c = app::ConfirmSheet(x.app().store(), x.PathParam(0), version, note, x.actor(),
+         auto c = app::ConfirmSheet(x.app().store(), x.PathParam(0), version,
+                                    OptionalText(*body, "note"), x.actor(),
                                     core::FormatInstant(x.app().Now()));
          if (!c) return x.Error(c.error());
          x.Json(200, {{"enterprise", c->credit_code},

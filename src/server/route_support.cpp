@@ -112,6 +112,18 @@ core::Result<std::string> Required(Exchange& x, const std::string& name) {
   return *v;
 }
 
+core::Result<int64_t> PathId(Exchange& x, const std::string& thing) {
+  try {
+    return static_cast<int64_t>(std::stoll(x.PathParam(0)));
+  } catch (...) {
+    return core::NotFound("no " + thing + " " + x.PathParam(0), "id");
+  }
+}
+
+std::string OptionalText(const nlohmann::json& body, const char* field) {
+  return body.contains(field) && body[field].is_string() ? body[field].get<std::string>() : "";
+}
+
 core::Result<nlohmann::json> JsonBody(Exchange& x, std::initializer_list<const char*> fields) {
   if (x.req.get_header_value("Content-Type").rfind("application/json", 0) != 0) {
     return core::InvalidInput("send the record as application/json", "Content-Type");

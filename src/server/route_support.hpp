@@ -48,6 +48,13 @@ void SendFile(Exchange& x, const std::string& path, const std::string& download_
 // A query parameter that must be given.
 core::Result<std::string> Required(Exchange& x, const std::string& name);
 
+// The numeric id in the path's first parameter; NotFound ("no THING ID") when
+// it is not a number, as for an id that does not exist.
+core::Result<int64_t> PathId(Exchange& x, const std::string& thing);
+
+// An optional text field of a JSON body; "" when absent or not text.
+std::string OptionalText(const nlohmann::json& body, const char* field);
+
 // An application/json body that is an object with (at least) the text `fields`.
 core::Result<nlohmann::json> JsonBody(Exchange& x, std::initializer_list<const char*> fields);
 

@@ -54,18 +54,11 @@ void AddStationCheckRoutes(std::vector<Route>& routes) {
          if (auto s = x.CheckCsrf(); !s.ok()) return x.Error(s);
          auto body = JsonBody(x, {"decision"});
          if (!body) return x.Error(body.error());
-         int64_t id = 0;
-         try {
-           id = std::stoll(x.PathParam(0));
-         } catch (...) {
-           return x.Error(core::NotFound("no station finding " + x.PathParam(0), "id"));
-         }
-         const std::string note = body->contains("note") && (*body)["note"].is_string()
-                                      ? (*body)["note"].get<std::string>()
-                                      : "";
-         auto r = app::ReviewStation(x.app().store(), x.actor(), id,
-                                     (*body)["decision"].get<std::string>(), note,
-                                     core::FormatInstant(x.app().Now()));
+         auto id = PathId(x, "station finding");
+         if (!id) return x.Error(id.error());
+         auto r = app::ReviewStation(
+             x.app().store(), x.actor(), *id, (*body)["decision"].get<std::string>(),
+             OptionalText(*body, "note"), core::FormatInstant(x.app().Now()));
          if (!r) return x.Error(r.error());
          nlohmann::json out = app::StationFindingJson(r->finding);
          out["falsification"] = r->falsification;
