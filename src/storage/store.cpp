@@ -35,3 +35,41 @@ core::Status AppendAudit(Store& store, audit::Entry entry) {
 }
 
 }  // namespace lantian::storage
+
+namespace lantian::storage {
+
+std::vector<std::string> TaskUnitColumns(const ledger::TaskUnit& u) {
+  return {u.task_id,
+          u.unit,
+          u.parent,
+          std::string(ledger::LevelName(u.level)),
+          u.name,
+          u.target.ToString(),
+          u.deadline,
+          std::string(ledger::RhythmName(u.rhythm)),
+          u.start_date,
+          u.start_value ? u.start_value->ToString() : "",
+          u.responsible_name,
+          u.responsible_office,
+          u.assigned_by,
+          u.assigned_at};
+}
+
+core::Result<ledger::TaskUnit> TaskUnitOfColumns(const std::vector<std::string>& c) {
+  if (c.size() != kTaskUnitColumns) return core::Internal("task unit: wrong column count");
+  const auto corrupt = core::Internal("corrupt task unit " + c[0] + " " + c[1]);
+  auto level = ledger::ParseLevel(c[3]);
+  auto target = core::Decimal::Parse(c[5]);
+  auto rhythm = ledger::ParseRhythm(c[7]);
+  if (!level || !target || !rhythm) return corrupt;
+  ledger::TaskUnit u{c[0],    c[1], c[2],         *level, c[4],  *target, c[6],
+                     *rhythm, c[8], std::nullopt, c[10],  c[11], c[12],   c[13]};
+  if (!c[9].empty()) {
+    auto start = core::Decimal::Parse(c[9]);
+    if (!start) return corrupt;
+    u.start_value = *start;
+  }
+  return u;
+}
+
+}  // namespace lantian::storage

@@ -27,6 +27,7 @@
 #include "core/civil_time.hpp"
 #include "core/status.hpp"
 #include "ledger/key_task.hpp"
+#include "ledger/task_unit.hpp"
 
 namespace lantian::storage {
 
@@ -285,6 +286,34 @@ struct EnforcementTask {
   std::string closed_at;
   std::string note;
   friend bool operator==(const EnforcementTask&, const EnforcementTask&) = default;
+};
+
+// A progress report (调度) of a unit of a key task: the value achieved as of
+// the due date it answers; every report is kept, the latest per due date counts.
+struct TaskReport {
+  int64_t id = 0;
+  std::string task_id;
+  std::string unit;
+  std::string due;  // YYYY-MM-DD
+  core::Decimal value;
+  std::string evidence;  // files, links, one per line
+  std::string note;
+  std::string reported_by;
+  std::string reported_at;
+  friend bool operator==(const TaskReport&, const TaskReport&) = default;
+};
+
+// A closure (销号) or reopening of a unit of a key task.
+struct TaskEvent {
+  int64_t id = 0;
+  std::string task_id;
+  std::string unit;
+  std::string action;  // close, reopen
+  std::string actor;
+  std::string at;
+  std::string evidence;
+  std::string note;
+  friend bool operator==(const TaskEvent&, const TaskEvent&) = default;
 };
 
 // A finding of the station-tampering detector and its review.
@@ -547,6 +576,17 @@ class Store {
                                                                       std::string_view status) = 0;
   virtual core::Status CloseEnforcementTask(int64_t id, std::string_view by, std::string_view at,
                                             std::string_view note) = 0;
+  // The key-task ledger: units added or replaced by (task, unit), removed by
+  // key; all units of `task_id` ("" = every task's) in the order first added.
+  virtual core::Status PutTaskUnits(std::span<const ledger::TaskUnit> units) = 0;
+  virtual core::Status DeleteTaskUnits(std::string_view task_id,
+                                       std::span<const std::string> units) = 0;
+  virtual core::Result<std::vector<ledger::TaskUnit>> TaskUnits(std::string_view task_id) = 0;
+  // Reports and events are appended; read by task ("" = every task's) in id order.
+  virtual core::Result<int64_t> AddTaskReport(const TaskReport& r) = 0;
+  virtual core::Result<std::vector<TaskReport>> TaskReports(std::string_view task_id) = 0;
+  virtual core::Result<int64_t> AddTaskEvent(const TaskEvent& e) = 0;
+  virtual core::Result<std::vector<TaskEvent>> TaskEvents(std::string_view task_id) = 0;
   // Electricity meters (added or replaced by id) and readings (replaced by
   // meter and time).
   virtual core::Status PutElectricityMeters(std::span<const ElectricityMeter> meters) = 0;
@@ -602,5 +642,15 @@ core::Status InTransaction(Store& store, const std::function<core::Status()>& wo
 // the audit trail, linked to the last entry. Call inside a transaction, together
 // with the change it records.
 core::Status AppendAudit(Store& store, audit::Entry entry);
+
+}  // namespace lantian::storage
+
+namespace lantian::storage {
+
+// The columns of a task unit as stored (task_units, in the order of the
+// table after id), written and read alike by both backends.
+inline constexpr int kTaskUnitColumns = 14;
+std::vector<std::string> TaskUnitColumns(const ledger::TaskUnit& u);
+core::Result<ledger::TaskUnit> TaskUnitOfColumns(const std::vector<std::string>& columns);
 
 }  // namespace lantian::storage

@@ -584,6 +584,61 @@ TEST_P(StoreTest, EnforcementTasksOpenedOnceAndClosed) {
   EXPECT_EQ(store_->CloseEnforcementTask(999, "x", "y", "z").code(), core::ErrorCode::kNotFound);
 }
 
+TEST_P(StoreTest, TaskLedgerUnitsReportsAndEvents) {
+  ledger::TaskUnit root{"T08-heating",
+                        "JJJ+FW",
+                        "",
+                        ledger::Level::kRegion,
+                        "京津冀及周边地区、汾渭平原",
+                        *core::Decimal::Parse("709"),
+                        "2020-10-31",
+                        ledger::Rhythm::kMonthly,
+                        "2020-09-01",
+                        std::nullopt,
+                        "",
+                        "",
+                        "init",
+                        "2020-09-01 00:00:00"};
+  ledger::TaskUnit hebei = root;
+  hebei.unit = "河北省";
+  hebei.parent = "JJJ+FW";
+  hebei.level = ledger::Level::kProvince;
+  hebei.name = "河北省";
+  hebei.target = *core::Decimal::Parse("337.5");
+  hebei.start_value = core::Decimal::FromInt(12);
+  hebei.rhythm = ledger::Rhythm::kWeekly;
+  std::vector<ledger::TaskUnit> units{root, hebei};
+  ASSERT_TRUE(store_->PutTaskUnits(units).ok());
+  EXPECT_EQ(*store_->TaskUnits("T08-heating"), units);
+  hebei.responsible_name = "李四";  // replaced in place, keeps its order
+  ASSERT_TRUE(store_->PutTaskUnits(std::vector{hebei}).ok());
+  EXPECT_EQ(*store_->TaskUnits(""), (std::vector{root, hebei}));
+  ASSERT_TRUE(store_->DeleteTaskUnits("T08-heating", std::vector<std::string>{"河北省"}).ok());
+  EXPECT_EQ(*store_->TaskUnits("T08-heating"), std::vector{root});
+  EXPECT_TRUE(store_->TaskUnits("T11-ule")->empty());
+
+  TaskReport r{0,
+               "T08-heating",
+               "河北省",
+               "2020-09-30",
+               *core::Decimal::Parse("120.25"),
+               "a.pdf\nb.jpg",
+               "进展顺利",
+               "hebei",
+               "2020-10-02 10:00:00"};
+  auto id = store_->AddTaskReport(r);
+  ASSERT_TRUE(id.has_value()) << id.status().ToString();
+  r.id = *id;
+  EXPECT_EQ(*store_->TaskReports("T08-heating"), std::vector{r});
+  EXPECT_TRUE(store_->TaskReports("T11-ule")->empty());
+  TaskEvent e{0,     "T08-heating",         "河北省",   "close",
+              "jjj", "2020-11-02 10:00:00", "验收.pdf", "完成"};
+  auto eid = store_->AddTaskEvent(e);
+  ASSERT_TRUE(eid.has_value());
+  e.id = *eid;
+  EXPECT_EQ(*store_->TaskEvents(""), std::vector{e});
+}
+
 TEST_P(StoreTest, StationFindingsOnceAndReviewed) {
   StationFindingRow f{0,
                       "1029A",

@@ -1388,6 +1388,116 @@ core::Status PgStore::CloseEnforcementTask(int64_t id, std::string_view by, std:
   return core::Status::Ok();
 }
 
+core::Status PgStore::PutTaskUnits(std::span<const ledger::TaskUnit> units) {
+  for (const auto& u : units) {
+    Params params;
+    for (const auto& c : TaskUnitColumns(u)) params.Text(c);
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO task_units(task_id, unit, parent, level, name, target, deadline, "
+                    "rhythm, start_date, start_value, responsible_name, responsible_office, "
+                    "assigned_by, assigned_at) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,"
+                    "$14) ON CONFLICT (task_id, unit) DO UPDATE SET parent = EXCLUDED.parent, "
+                    "level = EXCLUDED.level, name = EXCLUDED.name, target = EXCLUDED.target, "
+                    "deadline = EXCLUDED.deadline, rhythm = EXCLUDED.rhythm, start_date = "
+                    "EXCLUDED.start_date, start_value = EXCLUDED.start_value, responsible_name = "
+                    "EXCLUDED.responsible_name, responsible_office = EXCLUDED.responsible_office, "
+                    "assigned_by = EXCLUDED.assigned_by, assigned_at = EXCLUDED.assigned_at",
+                    params)
+            .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Status PgStore::DeleteTaskUnits(std::string_view task_id,
+                                      std::span<const std::string> units) {
+  for (const auto& u : units) {
+    LANTIAN_RETURN_IF_ERROR(conn_
+                                ->Query("DELETE FROM task_units WHERE task_id = $1 AND unit = $2",
+                                        Params().Text(task_id).Text(u))
+                                .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<ledger::TaskUnit>> PgStore::TaskUnits(std::string_view task_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("SELECT task_id, unit, parent, level, name, target, deadline, rhythm, "
+                   "start_date, start_value, responsible_name, responsible_office, assigned_by, "
+                   "assigned_at FROM task_units WHERE ($1 = '' OR task_id = $1) ORDER BY id",
+                   Params().Text(task_id)));
+  std::vector<ledger::TaskUnit> out;
+  std::vector<std::string> columns(kTaskUnitColumns);
+  for (int i = 0; i < r.rows(); ++i) {
+    for (int c = 0; c < kTaskUnitColumns; ++c) columns[c] = r.Text(i, c);
+    LANTIAN_ASSIGN_OR_RETURN(auto u, TaskUnitOfColumns(columns));
+    out.push_back(std::move(u));
+  }
+  return out;
+}
+
+core::Result<int64_t> PgStore::AddTaskReport(const TaskReport& t) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("INSERT INTO task_reports(task_id, unit, due, value, evidence, note, "
+                             "reported_by, reported_at) VALUES($1,$2,$3,$4,$5,$6,$7,$8) "
+                             "RETURNING id",
+                             Params()
+                                 .Text(t.task_id)
+                                 .Text(t.unit)
+                                 .Text(t.due)
+                                 .Text(t.value.ToString())
+                                 .Text(t.evidence)
+                                 .Text(t.note)
+                                 .Text(t.reported_by)
+                                 .Text(t.reported_at)));
+  return r.Int(0, 0);
+}
+
+core::Result<std::vector<TaskReport>> PgStore::TaskReports(std::string_view task_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, task_id, unit, due, value, evidence, note, reported_by, "
+                             "reported_at FROM task_reports WHERE ($1 = '' OR task_id = $1) "
+                             "ORDER BY id",
+                             Params().Text(task_id)));
+  std::vector<TaskReport> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    auto value = core::Decimal::Parse(r.Text(i, 4));
+    if (!value) return core::Internal("corrupt task report " + r.Text(i, 0));
+    out.push_back({r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), *value, r.Text(i, 5),
+                   r.Text(i, 6), r.Text(i, 7), r.Text(i, 8)});
+  }
+  return out;
+}
+
+core::Result<int64_t> PgStore::AddTaskEvent(const TaskEvent& e) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("INSERT INTO task_events(task_id, unit, action, actor, at, evidence, "
+                             "note) VALUES($1,$2,$3,$4,$5,$6,$7) RETURNING id",
+                             Params()
+                                 .Text(e.task_id)
+                                 .Text(e.unit)
+                                 .Text(e.action)
+                                 .Text(e.actor)
+                                 .Text(e.at)
+                                 .Text(e.evidence)
+                                 .Text(e.note)));
+  return r.Int(0, 0);
+}
+
+core::Result<std::vector<TaskEvent>> PgStore::TaskEvents(std::string_view task_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, task_id, unit, action, actor, at, evidence, note FROM "
+                             "task_events WHERE ($1 = '' OR task_id = $1) ORDER BY id",
+                             Params().Text(task_id)));
+  std::vector<TaskEvent> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+                   r.Text(i, 5), r.Text(i, 6), r.Text(i, 7)});
+  }
+  return out;
+}
+
 core::Status PgStore::PutElectricityMeters(std::span<const ElectricityMeter> meters) {
   for (const auto& m : meters) {
     LANTIAN_RETURN_IF_ERROR(

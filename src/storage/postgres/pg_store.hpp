@@ -100,6 +100,14 @@ class PgStore final : public Store {
                                                                   std::string_view to) override;
   core::Result<std::vector<DeviceActivity>> DeviceActivities() override;
   core::Result<std::vector<DeviceRejection>> DeviceRejections(int64_t limit) override;
+  core::Status PutTaskUnits(std::span<const ledger::TaskUnit> units) override;
+  core::Status DeleteTaskUnits(std::string_view task_id,
+                               std::span<const std::string> units) override;
+  core::Result<std::vector<ledger::TaskUnit>> TaskUnits(std::string_view task_id) override;
+  core::Result<int64_t> AddTaskReport(const TaskReport& r) override;
+  core::Result<std::vector<TaskReport>> TaskReports(std::string_view task_id) override;
+  core::Result<int64_t> AddTaskEvent(const TaskEvent& e) override;
+  core::Result<std::vector<TaskEvent>> TaskEvents(std::string_view task_id) override;
   core::Status PutElectricityMeters(std::span<const ElectricityMeter> meters) override;
   core::Result<std::vector<ElectricityMeter>> ElectricityMeters(
       std::string_view city_code) override;

@@ -1399,6 +1399,121 @@ core::Status SqliteStore::CloseEnforcementTask(int64_t id, std::string_view by, 
   return core::Status::Ok();
 }
 
+core::Status SqliteStore::PutTaskUnits(std::span<const ledger::TaskUnit> units) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto ins,
+      db_->Prepare("INSERT INTO task_units(task_id, unit, parent, level, name, target, deadline, "
+                   "rhythm, start_date, start_value, responsible_name, responsible_office, "
+                   "assigned_by, assigned_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,"
+                   "?14) ON CONFLICT (task_id, unit) DO UPDATE SET parent = excluded.parent, "
+                   "level = excluded.level, name = excluded.name, target = excluded.target, "
+                   "deadline = excluded.deadline, rhythm = excluded.rhythm, start_date = "
+                   "excluded.start_date, start_value = excluded.start_value, responsible_name = "
+                   "excluded.responsible_name, responsible_office = excluded.responsible_office, "
+                   "assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at"));
+  for (const auto& u : units) {
+    ins->Reset();
+    const auto columns = TaskUnitColumns(u);
+    for (int i = 0; i < kTaskUnitColumns; ++i) ins->Bind(i + 1, columns[i]);
+    LANTIAN_RETURN_IF_ERROR(ins->Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Status SqliteStore::DeleteTaskUnits(std::string_view task_id,
+                                          std::span<const std::string> units) {
+  LANTIAN_ASSIGN_OR_RETURN(auto del,
+                           db_->Prepare("DELETE FROM task_units WHERE task_id = ?1 AND unit = ?2"));
+  for (const auto& u : units) {
+    del->Reset();
+    LANTIAN_RETURN_IF_ERROR(del->Bind(1, task_id).Bind(2, u).Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<ledger::TaskUnit>> SqliteStore::TaskUnits(std::string_view task_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("SELECT task_id, unit, parent, level, name, target, deadline, rhythm, "
+                   "start_date, start_value, responsible_name, responsible_office, assigned_by, "
+                   "assigned_at FROM task_units WHERE (?1 = '' OR task_id = ?1) ORDER BY id"));
+  stmt->Bind(1, task_id);
+  std::vector<ledger::TaskUnit> out;
+  std::vector<std::string> columns(kTaskUnitColumns);
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    for (int i = 0; i < kTaskUnitColumns; ++i) columns[i] = stmt->Text(i);
+    LANTIAN_ASSIGN_OR_RETURN(auto u, TaskUnitOfColumns(columns));
+    out.push_back(std::move(u));
+  }
+  return out;
+}
+
+core::Result<int64_t> SqliteStore::AddTaskReport(const TaskReport& r) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("INSERT INTO task_reports(task_id, unit, due, value, evidence, note, "
+                              "reported_by, reported_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8)"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, r.task_id)
+                              .Bind(2, r.unit)
+                              .Bind(3, r.due)
+                              .Bind(4, r.value.ToString())
+                              .Bind(5, r.evidence)
+                              .Bind(6, r.note)
+                              .Bind(7, r.reported_by)
+                              .Bind(8, r.reported_at)
+                              .Run());
+  return sqlite3_last_insert_rowid(db_->handle());
+}
+
+core::Result<std::vector<TaskReport>> SqliteStore::TaskReports(std::string_view task_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT id, task_id, unit, due, value, evidence, note, reported_by, "
+                              "reported_at FROM task_reports WHERE (?1 = '' OR task_id = ?1) "
+                              "ORDER BY id"));
+  stmt->Bind(1, task_id);
+  std::vector<TaskReport> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    auto value = core::Decimal::Parse(stmt->Text(4));
+    if (!value) return core::Internal("corrupt task report " + std::to_string(stmt->Int(0)));
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), *value, stmt->Text(5),
+                   stmt->Text(6), stmt->Text(7), stmt->Text(8)});
+  }
+  return out;
+}
+
+core::Result<int64_t> SqliteStore::AddTaskEvent(const TaskEvent& e) {
+  LANTIAN_ASSIGN_OR_RETURN(auto stmt,
+                           db_->Prepare("INSERT INTO task_events(task_id, unit, action, actor, at, "
+                                        "evidence, note) VALUES(?1,?2,?3,?4,?5,?6,?7)"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, e.task_id)
+                              .Bind(2, e.unit)
+                              .Bind(3, e.action)
+                              .Bind(4, e.actor)
+                              .Bind(5, e.at)
+                              .Bind(6, e.evidence)
+                              .Bind(7, e.note)
+                              .Run());
+  return sqlite3_last_insert_rowid(db_->handle());
+}
+
+core::Result<std::vector<TaskEvent>> SqliteStore::TaskEvents(std::string_view task_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT id, task_id, unit, action, actor, at, evidence, note FROM "
+                              "task_events WHERE (?1 = '' OR task_id = ?1) ORDER BY id"));
+  stmt->Bind(1, task_id);
+  std::vector<TaskEvent> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6), stmt->Text(7)});
+  }
+  return out;
+}
+
 core::Status SqliteStore::PutElectricityMeters(std::span<const ElectricityMeter> meters) {
   LANTIAN_ASSIGN_OR_RETURN(
       auto ins, db_->Prepare("INSERT OR REPLACE INTO electricity_meters(meter, credit_code, "
