@@ -5,8 +5,8 @@
 //   # rule: the standard clause or behaviour it checks
 //   --- file NAME        (a file the command reads; repeatable)
 //   ...content...
-//   --- run              (one command line; `lantian` is the binary; repeatable)
-//   lantian aq daily --in obs.csv
+//   --- run              (one command line; `lantian` is the binary; repeatable;
+//   lantian aq daily --in obs.csv     a trailing "< NAME" reads standard input from NAME)
 //   --- exit N           (expected exit status of the last run; default 0)
 //   --- stdout           (expected standard output, exactly)
 //   --- stdout-contains  (each non-empty line must appear in standard output)
@@ -134,8 +134,15 @@ int RunCommand(const std::vector<std::string>& argv, const fs::path& dir, std::s
     int e = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     dup2(o, 1);
     dup2(e, 2);
+    std::vector<std::string> words = argv;
+    if (words.size() >= 2 && words[words.size() - 2] == "<") {
+      int i = open(words.back().c_str(), O_RDONLY);
+      if (i < 0) _exit(127);
+      dup2(i, 0);
+      words.resize(words.size() - 2);
+    }
     std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    for (const auto& a : words) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
     execv(args[0], args.data());
     _exit(127);

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "app/task_ledger_changes.hpp"
+
 namespace lantian::app {
 
 core::Instant BeijingNow() {
@@ -43,6 +45,8 @@ core::Result<InitSummary> App::Init(const std::optional<std::string>& data_dir,
     LANTIAN_RETURN_IF_ERROR(store_->ReplaceUnits(data.units));
     LANTIAN_RETURN_IF_ERROR(store_->ReplaceRegionalTargets(data.targets));
     LANTIAN_RETURN_IF_ERROR(store_->ReplaceKeyTasks(data.key_tasks));
+    // The plan's own breakdowns, for tasks without a ledger yet.
+    LANTIAN_RETURN_IF_ERROR(SeedPlanLedger(*store_, core::FormatInstant(Now())));
     LANTIAN_RETURN_IF_ERROR(store_->UpsertStations(data.stations));
     // The tier rule is configuration a bureau may have changed (lantian targets
     // rule): the shipped one is loaded only into a store without one.

@@ -32,6 +32,7 @@ int Run(int argc, char** argv) {
   AddElectricity(root, action);
   AddEnforcement(root, action);
   AddTampering(root, action);
+  AddTasks(root, action);
   AddServe(root, action);
   SetCommandLine(argc, argv);
   try {

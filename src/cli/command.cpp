@@ -34,6 +34,16 @@ void SetCommandLine(int argc, char** argv) {
 
 app::Actor CliActor() { return app::Actor::Cli(CommandLine()); }
 
+core::Result<app::Actor> ActorAs(app::App& a, const std::string& username) {
+  if (username.empty()) return CliActor();
+  LANTIAN_ASSIGN_OR_RETURN(auto user, a.store().FindUser(username));
+  if (!user || user->disabled) return core::NotFound("no active user " + username, "--as");
+  app::Actor actor = CliActor();
+  actor.principal = auth::Principal{user->id, user->username, user->role, user->scope};
+  actor.name = actor.principal.Describe() + " via " + actor.name;
+  return actor;
+}
+
 int Fail(const core::Status& status) {
   std::cerr << "lantian: " << status.ToString() << "\n";
   return core::Info(status.code()).exit_code;

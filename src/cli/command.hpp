@@ -42,12 +42,18 @@ void AddHj212(CLI::App& root, Action& action);
 void AddElectricity(CLI::App& root, Action& action);
 void AddEnforcement(CLI::App& root, Action& action);
 void AddTampering(CLI::App& root, Action& action);
+void AddTasks(CLI::App& root, Action& action);
 
 // The command line being run, as the audit trail records it.
 const std::string& CommandLine();
 void SetCommandLine(int argc, char** argv);
 // The operator at the command line, acting through the current command.
 app::Actor CliActor();
+
+// The operator, or (`username` given) the stored user `username` acting
+// through the command line with that user's role and scope: for the ledgers
+// where who may do what depends on the office (NotFound for no such user).
+core::Result<app::Actor> ActorAs(app::App& a, const std::string& username);
 
 // Prints "lantian: Code: message (field)" and returns the matching exit code.
 int Fail(const core::Status& status);

@@ -174,9 +174,12 @@ UnitProgress ParentProgress(const KeyTask& task, const TaskUnit& unit, bool each
       latest += *c.latest;
       any_latest = true;
     }
+    if (c.latest_due && (!p.latest_due || *c.latest_due > *p.latest_due)) {
+      p.latest_due = c.latest_due;
+    }
     // A child that has done its share counts with its value, not its pace.
     if (c.achieved && c.latest) {
-      projected += std::max(*c.latest, c.projected.value_or(*c.latest));
+      projected += *c.latest;
     } else if (c.projected) {
       projected += *c.projected;
     } else {
@@ -200,6 +203,10 @@ UnitProgress ParentProgress(const KeyTask& task, const TaskUnit& unit, bool each
                           unit.target.ToString());
     }
     if (overdue > 0) p.reasons.push_back(std::to_string(overdue) + " 个下级单位逾期");
+    // Without every child's pace the sum says nothing: the children at risk count.
+    if (!p.projected && at_risk > 0) {
+      p.reasons.push_back(std::to_string(at_risk) + " 个下级单位进度滞后");
+    }
   } else if (Rank(worst) >= Rank(TaskStatus::kAtRisk)) {
     if (overdue > 0) p.reasons.push_back(std::to_string(overdue) + " 个下级单位逾期");
     if (at_risk > 0) p.reasons.push_back(std::to_string(at_risk) + " 个下级单位进度滞后");

@@ -58,7 +58,7 @@ bool Meets(Comparison c, core::Decimal value, core::Decimal target);
 struct UnitProgress {
   TaskStatus status = TaskStatus::kOnTrack;
   std::optional<core::Decimal> latest;     // the latest report's value (a parent: its children's)
-  std::optional<core::Date> latest_due;    // the due date of that report
+  std::optional<core::Date> latest_due;    // the due date of that report (a parent: the newest)
   std::optional<core::Decimal> projected;  // at the deadline, by the pace so far
   bool achieved = false;                   // the latest value meets the target
   int reports = 0;                         // reports on record (one per due date counted)
