@@ -5,6 +5,7 @@
 
 #include "app/access_status.hpp"
 #include "app/list_store.hpp"
+#include "app/records.hpp"
 
 namespace lantian::app {
 namespace {
@@ -45,13 +46,6 @@ bool ProvinceInRegion(const std::string& province, const std::string& region,
   return false;
 }
 
-std::optional<core::Decimal> OrNull(const std::optional<core::Decimal>& v) { return v; }
-
-nlohmann::json DecimalJson(const std::optional<core::Decimal>& v) {
-  if (!v) return nullptr;
-  return v->ToString();
-}
-
 nlohmann::json TaskJson(const TaskLedger& l) {
   const auto& t = l.task;
   return {{"id", t.id},
@@ -60,7 +54,7 @@ nlohmann::json TaskJson(const TaskLedger& l) {
           {"metric", t.metric},
           {"unit", t.unit},
           {"scope", t.scope},
-          {"target", t.target.ToString()},
+          {"target", DecimalJson(t.target)},
           {"deadline", t.deadline},
           {"comparison", ledger::ComparisonSymbol(t.comparison)},
           {"additive", ledger::IsAdditive(t)},
@@ -90,7 +84,7 @@ nlohmann::json ProgressJson(const ledger::UnitProgress& p) {
           {"latest_due", p.latest_due ? nlohmann::json(core::FormatIsoDate(*p.latest_due))
                                       : nlohmann::json(nullptr)},
           {"projected",
-           DecimalJson(p.projected ? OrNull(p.projected->RoundHalfEven(2)) : std::nullopt)},
+           DecimalJson(p.projected ? std::optional(p.projected->RoundHalfEven(2)) : std::nullopt)},
           {"achieved", p.achieved},
           {"reports", p.reports},
           {"late", p.late},
@@ -105,7 +99,7 @@ nlohmann::json UnitJson(const TaskLedger& l, const TaskUnit& u, const ledger::Un
             {"parent", u.parent},
             {"level", ledger::LevelName(u.level)},
             {"name", u.name},
-            {"target", u.target.ToString()},
+            {"target", DecimalJson(u.target)},
             {"deadline", u.deadline},
             {"rhythm", ledger::RhythmName(u.rhythm)},
             {"start_date", u.start_date},
@@ -314,7 +308,7 @@ core::Result<nlohmann::json> TaskLedgerJson(storage::Store& store, const auth::P
     reports.push_back({{"id", r.id},
                        {"unit", r.unit},
                        {"due", r.due},
-                       {"value", r.value.ToString()},
+                       {"value", DecimalJson(r.value)},
                        {"evidence", r.evidence},
                        {"note", r.note},
                        {"reported_by", r.reported_by},
@@ -377,7 +371,7 @@ core::Result<nlohmann::json> LedgerBoardJson(storage::Store& store, const auth::
                           {"status", ledger::TaskStatusName(pr.status)},
                           {"colour", ledger::TaskStatusColour(pr.status)},
                           {"latest", DecimalJson(pr.latest)},
-                          {"target", u->target.ToString()}});
+                          {"target", DecimalJson(u->target)}});
     }
     if (!at && row_json.empty()) continue;  // the task does not reach into `focus`
     nlohmann::json entry = TaskJson(l);

@@ -231,7 +231,7 @@ core::Result<BreakdownResult> BreakDown(storage::Store& store, const Actor& acto
     c.task_id = task_id;
     c.parent = p->unit;
     if (!rhythm_given) c.rhythm = p->rhythm;
-    if (c.start_date.empty()) c.start_date = core::FormatIsoDate(now.date());
+    if (c.start_date.empty()) c.start_date = p->start_date;
     c.assigned_by = actor.name;
     c.assigned_at = at;
   }

@@ -32,7 +32,8 @@ struct BreakdownResult {
 
 // Replaces the breakdown of `parent` with `children` (level, unit, name,
 // target, deadline, responsible person and office; rhythm, start value and
-// start date optional: the parent's rhythm, no start value, today). A child's
+// start date optional: the parent's rhythm, no start value, the parent's
+// start date). A child's
 // key is checked against its level: a province of the plan, a city of the
 // parent's province or region, a district of the parent city, a department
 // (its key becomes "<parent>/<name>"). A unit of the former breakdown that

@@ -15,6 +15,7 @@
 #include "server/monitoring_routes.hpp"
 #include "server/route_support.hpp"
 #include "server/station_routes.hpp"
+#include "server/task_routes.hpp"
 
 namespace lantian::server {
 namespace {
@@ -496,6 +497,7 @@ std::vector<Route> ApiRoutes() {
   AddMonitoringRoutes(routes);
   AddEnforcementRoutes(routes);
   AddStationCheckRoutes(routes);
+  AddTaskRoutes(routes);
   return routes;
 }
 

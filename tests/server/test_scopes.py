@@ -806,6 +806,80 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
             if status == 200:
                 self.assertGreater(body["falsification"], 0)
 
+    def test_p_key_task_ledger_within_the_area(self):
+        def want(role, ok=200):
+            return 401 if role == "public" else 403 if role == "enterprise" else ok
+        # The board and a task: officials see the units of their area and those above it.
+        provinces = {"national": {"北京市", "天津市", "河北省", "山西省", "山东省", "河南省", "陕西省"},
+                     "region": {"北京市", "天津市", "河北省", "山西省", "山东省", "河南省"},
+                     "province": {"河北省"}, "city": {"河北省"}, "district": {"河北省"}}
+        for role in ROLES:
+            status, body, _ = self.call(role, "GET", "/api/tasks", "/api/tasks")
+            self.assertEqual(status, want(role), (role, body))
+            if status == 200:
+                demo = next(t for t in body["tasks"] if t["id"] == "T11-demo")
+                self.assertEqual({u["unit"] for u in demo["units"]}, provinces[role], role)
+            status, body, _ = self.call(role, "GET", "/api/tasks/{id}", "/api/tasks/T11-demo")
+            self.assertEqual(status, want(role), (role, body))
+            if status == 200:
+                self.assertEqual({u["unit"] for u in body["units"]} - {"JJJ+FW"}, provinces[role], role)
+        status, _, _ = self.clients["national"].get("/api/tasks/T99-none")
+        self.assertEqual(status, 404)
+        status, body, _ = self.clients["city"].get("/api/tasks?unit=" + urllib.parse.quote("河北省"))
+        self.assertEqual(status, 200)
+        heating = next(t for t in body["tasks"] if t["id"] == "T08-heating")
+        self.assertEqual((heating["focus"]["unit"], heating["focus"]["right"]), ("河北省", "read"))
+
+        # The province hands 石家庄 its share; the city reports; the province closes.
+        breakdown = "/api/tasks/{id}/breakdown"
+        share = {"unit": "河北省", "children": [
+            {"level": "city", "unit": "130100", "target": 337, "deadline": "2020-10-31",
+             "responsible_name": "王强", "responsible_office": "石家庄市住建局"}]}
+        for role, code in (("public", 401), ("enterprise", 403), ("district", 403), ("city", 403),
+                           ("province", 200), ("region", 200), ("national", 200)):
+            status, body, _ = self.call(role, "POST", breakdown, "/api/tasks/T08-heating/breakdown", share)
+            self.assertEqual(status, code, (role, body))
+        status, body, _ = self.clients["province"].post(
+            "/api/tasks/T08-heating/breakdown", {"unit": "山西省", "children": share["children"]})
+        self.assertEqual(status, 404, body)
+        short = {"unit": "河北省", "children": [dict(share["children"][0], target=300)]}
+        status, body, _ = self.clients["province"].post("/api/tasks/T08-heating/breakdown", short)
+        self.assertEqual((status, body["error"]["field"]), (400, "target"), body)
+        report = "/api/tasks/{id}/reports"
+        for role, code in (("public", 401), ("enterprise", 403), ("district", 403), ("city", 200)):
+            status, body, _ = self.call(role, "POST", report, "/api/tasks/T08-heating/reports",
+                                        {"unit": "130100", "value": "337", "due": "2020-10-31",
+                                         "evidence": "台账.xlsx"})
+            self.assertEqual(status, code, (role, body))
+        self.assertTrue(body["late"])
+        close = "/api/tasks/{id}/close"
+        for role, code in (("public", 401), ("enterprise", 403), ("district", 403), ("city", 403),
+                           ("province", 200), ("region", 409)):
+            status, body, _ = self.call(role, "POST", close, "/api/tasks/T08-heating/close",
+                                        {"unit": "130100", "evidence": "验收材料.pdf"})
+            self.assertEqual(status, code, (role, body))
+        reopen = "/api/tasks/{id}/reopen"
+        for role, note, code in (("public", "x", 401), ("enterprise", "x", 403), ("city", "x", 403),
+                                 ("district", "x", 403), ("province", " ", 400), ("national", "复核", 200)):
+            status, body, _ = self.call(role, "POST", reopen, "/api/tasks/T08-heating/reopen",
+                                        {"unit": "130100", "note": note})
+            self.assertEqual(status, code, (role, body))
+        _, body, _ = self.clients["city"].get("/api/tasks/T08-heating")
+        sjz = next(u for u in body["units"] if u["unit"] == "130100")
+        self.assertEqual((sjz["closed"], sjz["latest"], sjz["right"]), (False, 337, "write"))
+        self.assertEqual([e["action"] for e in body["events"]], ["close", "reopen"])
+
+        # The workbook, cut to the reader.
+        for role in ROLES:
+            status, xlsx, _ = self.call(role, "GET", "/api/tasks.xlsx", "/api/tasks.xlsx")
+            self.assertEqual(status, want(role), role)
+            if status == 200:
+                book = openpyxl.load_workbook(io.BytesIO(xlsx))
+                self.assertEqual(book.sheetnames, ["重点任务台账", "调度记录", "销号记录"])
+                units = {row[4] for row in book["重点任务台账"].iter_rows(min_row=4, values_only=True)}
+                self.assertEqual("山西省" in units, role in ("national", "region"), role)
+                self.assertEqual("石家庄市" in units, True, role)
+
     def test_z_every_documented_route_was_called_as_every_role(self):
         self.assertEqual(self.documented - self.covered, set())
         self.assertEqual(self.covered - self.documented, set())
