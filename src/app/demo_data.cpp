@@ -7,6 +7,7 @@
 
 #include "app/demo_alerts.hpp"
 #include "app/demo_electricity.hpp"
+#include "app/demo_ledgers.hpp"
 #include "app/demo_lists.hpp"
 #include "app/demo_monitoring.hpp"
 #include "demo/synthetic_dustfall.hpp"
@@ -112,6 +113,10 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
                              WriteDemoElectricity(store, options.seed));
     summary.meters = electricity.meters;
     summary.meter_readings = electricity.readings;
+    LANTIAN_ASSIGN_OR_RETURN(DemoLedgerSummary ledgers, WriteDemoLedgers(store, options.seed));
+    summary.task_units = ledgers.units;
+    summary.task_reports = ledgers.reports;
+    summary.task_closures = ledgers.closures;
     const nlohmann::json after = {{"synthetic", true},
                                   {"seed", options.seed},
                                   {"from", core::FormatIsoDate(options.period.first)},
@@ -129,7 +134,9 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
                                   {"monitoring_devices", summary.devices},
                                   {"monitoring_packets", summary.monitoring_packets},
                                   {"electricity_meters", summary.meters},
-                                  {"meter_readings", summary.meter_readings}};
+                                  {"meter_readings", summary.meter_readings},
+                                  {"task_reports", summary.task_reports},
+                                  {"task_closures", summary.task_closures}};
     return storage::AppendAudit(
         store, audit::Entry{0, now, actor.name, actor.action, "demo-data", std::to_string(source),
                             "", after.dump(), "", ""});

@@ -32,6 +32,9 @@ struct DemoSummary {
   int64_t monitoring_packets = 0;  // their hourly uploads
   int64_t meters = 0;              // demo electricity meters (app/demo_electricity.hpp)
   int64_t meter_readings = 0;      // their 15-minute readings
+  int64_t task_units = 0;          // key-task units given demo shares (app/demo_ledgers.hpp)
+  int64_t task_reports = 0;        // their progress reports
+  int64_t task_closures = 0;
 };
 
 core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::SeasonOptions& options,

@@ -148,6 +148,13 @@ bool TaskLedger::EachRoot(const TaskUnit& u) const {
   return u.parent.empty() && ledger::IsEach(task);
 }
 
+void TaskLedger::TrimTo(core::Date day) {
+  const std::string last = core::FormatIsoDate(day);
+  std::erase_if(reports,
+                [&](const storage::TaskReport& r) { return r.reported_at.substr(0, 10) > last; });
+  std::erase_if(events, [&](const storage::TaskEvent& e) { return e.at.substr(0, 10) > last; });
+}
+
 core::Result<TaskLedger> LoadTaskLedger(storage::Store& store, const std::string& task_id) {
   LANTIAN_ASSIGN_OR_RETURN(auto tasks, store.KeyTasks());
   TaskLedger l;
@@ -293,6 +300,7 @@ core::Result<nlohmann::json> TaskLedgerJson(storage::Store& store, const auth::P
                                             const std::string& task_id, core::Date today) {
   LANTIAN_RETURN_IF_ERROR(CanUseLedger(p));
   LANTIAN_ASSIGN_OR_RETURN(TaskLedger l, LoadTaskLedger(store, task_id));
+  l.TrimTo(today);
   LANTIAN_ASSIGN_OR_RETURN(auto units, UnitsByCode(store));
   const auto progress = ProgressOf(l, today);
   nlohmann::json rows = nlohmann::json::array();
@@ -338,6 +346,7 @@ core::Result<nlohmann::json> LedgerBoardJson(storage::Store& store, const auth::
   LANTIAN_RETURN_IF_ERROR(CanUseLedger(p));
   LANTIAN_ASSIGN_OR_RETURN(auto units, UnitsByCode(store));
   LANTIAN_ASSIGN_OR_RETURN(auto ledgers, LoadAllTaskLedgers(store));
+  for (auto& l : ledgers) l.TrimTo(today);
   nlohmann::json tasks = nlohmann::json::array();
   struct Lag {
     int rank;

@@ -40,6 +40,8 @@ struct TaskLedger {
   std::vector<const ledger::TaskUnit*> ChildrenOf(const std::string& unit) const;
   bool Closed(const std::string& unit) const;  // its last close/reopen event is a close
   bool EachRoot(const ledger::TaskUnit& u) const;
+  // Drops the reports and events after `day`: the ledger as it stood then.
+  void TrimTo(core::Date day);
 };
 
 // The task of `task_id` with its ledger; NotFound when there is none (or the
@@ -65,6 +67,9 @@ enum class TaskRight { kNone, kRead, kWrite, kClose };
 TaskRight RightOn(const auth::Principal& p, const ledger::TaskUnit& u, const UnitArea& area,
                   const std::map<std::string, campaign::Unit>& units);
 
+// The reads below show the ledger as it stood on `today` (reports and
+// closures filed later left out), so that a past day can be replayed.
+//
 // A task's ledger as `p` may read it: the task, its readable units with their
 // progress and rights, their report history and closures. NotFound when the
 // task has no ledger; Unauthorized/Forbidden for the public and enterprises.

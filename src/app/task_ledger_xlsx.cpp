@@ -59,6 +59,7 @@ core::Status WriteTaskLedgerXlsx(storage::Store& store, const auth::Principal& p
   LANTIAN_RETURN_IF_ERROR(LedgerBoardJson(store, p, focus, today).status());
   LANTIAN_ASSIGN_OR_RETURN(auto units, UnitsByCode(store));
   LANTIAN_ASSIGN_OR_RETURN(auto ledgers, LoadAllTaskLedgers(store));
+  for (auto& l : ledgers) l.TrimTo(today);
   const std::string as_of = "截至 " + core::FormatIsoDate(today) +
                             (focus.empty() ? "" : "，范围：" + focus) + "，制表：" + p.Describe();
   io::XlsxSheet ledger_sheet{

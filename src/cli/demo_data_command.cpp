@@ -44,7 +44,8 @@ void AddDemoData(CLI::App& root, Action& action) {
                 << " emergency lists of " << summary->list_enterprises << " enterprises, "
                 << summary->devices << " monitoring devices with " << summary->monitoring_packets
                 << " hourly uploads, " << summary->meters << " electricity meters with "
-                << summary->meter_readings << " quarter-hour readings\n";
+                << summary->meter_readings << " quarter-hour readings, " << summary->task_reports
+                << " key-task reports and " << summary->task_closures << " closures\n";
       return 0;
     };
   });

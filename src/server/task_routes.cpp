@@ -94,6 +94,15 @@ core::Result<nlohmann::json> WriteBody(Exchange& x, std::initializer_list<const 
   return JsonBody(x, fields);
 }
 
+// The day the ledger is read as of: ?as_of=YYYY-MM-DD, default today.
+core::Result<core::Date> AsOf(Exchange& x) {
+  auto given = x.Query("as_of");
+  if (!given || given->empty()) return x.app().Now().date();
+  auto d = core::ParseIsoDate(*given);
+  if (!d) return core::InvalidInput(d.error().message(), "as_of");
+  return *d;
+}
+
 nlohmann::json EventJson(const storage::TaskEvent& e) {
   return {{"id", e.id},    {"task_id", e.task_id}, {"unit", e.unit},         {"action", e.action},
           {"by", e.actor}, {"at", e.at},           {"evidence", e.evidence}, {"note", e.note}};
@@ -110,11 +119,14 @@ void AddTaskRoutes(std::vector<Route>& routes) {
        "counts by status, and the laggards (units overdue or at risk, overdue first)",
        "officials, within their area (and the units above it)",
        {{"unit", "query", "a province name or city code: its dashboard (default: the region)",
-         false}},
+         false},
+        {"as_of", "query", "YYYY-MM-DD: the ledger as it stood that day (default today)", false}},
        [](Exchange& x) {
          if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         auto as_of = AsOf(x);
+         if (!as_of) return x.Error(as_of.error());
          auto b = app::LedgerBoardJson(x.app().store(), x.principal(), x.Query("unit").value_or(""),
-                                       x.app().Now().date());
+                                       *as_of);
          if (!b) return x.Error(b.error());
          x.Json(200, *b);
        }});
@@ -123,10 +135,13 @@ void AddTaskRoutes(std::vector<Route>& routes) {
        "/api/tasks.xlsx",
        "The ledger as a workbook to file (重点任务台账, 调度记录, 销号记录), cut as the board is",
        "officials, within their area",
-       {{"unit", "query", "a province name or city code (default: everything readable)", false}},
+       {{"unit", "query", "a province name or city code (default: everything readable)", false},
+        {"as_of", "query", "YYYY-MM-DD (default today)", false}},
        [](Exchange& x) {
          if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
-         const core::Date today = x.app().Now().date();
+         auto as_of = AsOf(x);
+         if (!as_of) return x.Error(as_of.error());
+         const core::Date today = *as_of;
          TempFile file(".xlsx");
          if (auto s = app::WriteTaskLedgerXlsx(x.app().store(), x.principal(),
                                                x.Query("unit").value_or(""), today, file.path);
@@ -142,11 +157,13 @@ void AddTaskRoutes(std::vector<Route>& routes) {
        "latest value, projection, status, reasons, late and missing reports, closed, the "
        "reader's right), their report history and closures",
        "officials, the units within their area and those above it",
-       {{"id", "path", "the task's id (key-tasks.csv), e.g. T08-heating", true}},
+       {{"id", "path", "the task's id (key-tasks.csv), e.g. T08-heating", true},
+        {"as_of", "query", "YYYY-MM-DD: the ledger as it stood that day (default today)", false}},
        [](Exchange& x) {
          if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
-         auto j = app::TaskLedgerJson(x.app().store(), x.principal(), x.PathParam(0),
-                                      x.app().Now().date());
+         auto as_of = AsOf(x);
+         if (!as_of) return x.Error(as_of.error());
+         auto j = app::TaskLedgerJson(x.app().store(), x.principal(), x.PathParam(0), *as_of);
          if (!j) return x.Error(j.error());
          x.Json(200, *j);
        }});

@@ -5,7 +5,8 @@
 // the emergency lists' #/lists?city= and #/sheet/CREDIT_CODE?city= (one
 // enterprise's measure sheet; an enterprise user's own page), online
 // monitoring's #/devices and #/device/MN, and the verification of a city's
-// alerts #/verification?city=&period=.
+// alerts #/verification?city=&period=, and the key-task ledger #/tasks?unit=
+// and #/task/ID.
 import "./style.css";
 import { ApiError, CityLatest, User, logout, me, publicLatest } from "./api";
 import { disposeCharts } from "./charts";
@@ -24,6 +25,7 @@ import { renderSkill } from "./pages/forecast_skill";
 import { renderLists } from "./pages/lists";
 import { renderSheet } from "./pages/sheet";
 import { renderDevice, renderDevices } from "./pages/devices";
+import { renderTask, renderTaskBoard } from "./pages/tasks";
 import { renderVerification } from "./pages/verification";
 import { MONTHS } from "./campaign_api";
 
@@ -67,7 +69,7 @@ function header(): HTMLElement {
   }
   if (user?.role === "enterprise") links.push([`#/sheet/${user.scope}`, t().nav.sheet]);
   if (user) links.push(["#/devices", t().nav.devices]);
-  if (official) links.push(["#/verification", t().nav.verification]);
+  if (official) links.push(["#/verification", t().nav.verification], ["#/tasks", t().nav.tasks]);
   const nav = h("nav", { id: "nav" }, ...links.map(([href, label]) => h("a", { href, "data-page": href.slice(2) || "home" }, label)));
   return h("header", {}, h("div", { class: "left" }, h("a", { href: "#/", class: "brand" }, t().title), nav), right);
 }
@@ -133,6 +135,10 @@ async function route(): Promise<void> {
       await renderVerification(main, q.get("city"), q.get("period") ?? (await defaultMonth()), user);
     } else if (path.startsWith("/device/")) {
       await renderDevice(main, decodeURIComponent(path.slice(8)));
+    } else if (path === "/tasks") {
+      await renderTaskBoard(main, q.get("unit") ?? "", q.get("as_of") ?? "", user);
+    } else if (path.startsWith("/task/")) {
+      await renderTask(main, decodeURIComponent(path.slice(6)), q.get("as_of") ?? "");
     } else if (path === "/forecast-skill") {
       await renderSkill(main, q.get("period") ?? "season");
     } else {

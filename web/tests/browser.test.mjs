@@ -589,6 +589,53 @@ await test("station tampering: the ministry compares every station with its neig
   assert.ok(stations > 250, String(stations));  // the demo's stations, each against its neighbours
 });
 
+await test("key-task ledger: the board by red/amber/green as of a day, a task's units, a report and a closure", async (page) => {
+  await login(page, "sjz");
+  await page.click('#nav a[data-page="tasks"]');
+  await page.waitForSelector("#task-board tbody tr");
+  // Mid-season, 5 December 2020: boilers at risk in some cities, the ledger replayed as it stood.
+  await page.goto(`${base}/#/tasks?as_of=2020-12-05`);
+  await page.waitForSelector('#task-board tr[data-task="T15-boiler35"]');
+  assert.match(await page.textContent("#task-counts"), /^2020-12-05：逾期 \d+ 项，进度滞后 \d+ 项，按期推进 \d+ 项，已销号 \d+ 项$/);
+  assert.equal(await page.getAttribute('#task-board tr[data-task="T08-heating"]', "data-status"), "overdue");
+  assert.equal(await page.getAttribute('#task-board tr[data-task="T13-diesel"]', "data-status"), "on_track");
+  const colours = await page.$$eval('#task-board tr[data-task="T15-boiler35"] .task-units .rag', (s) => s.map((x) => x.className));
+  assert.ok(colours.length === 1 && /amber|green/.test(colours[0]), colours.join());  // a city sees its own city only
+  assert.ok((await page.$$("#laggards tbody tr")).length > 0);
+  await shot(page, "tasks.png");
+  await page.click('#task-board tr[data-task="T15-boiler35"] a');
+  await page.waitForSelector('#task-units tr[data-unit="130102"]');
+  assert.equal(await page.$("#task-units .report"), null);  // a past day is read, not written
+  // Today: 新华区 still has boilers; the city files its last count and closes it with evidence.
+  await page.goto(`${base}/#/task/T15-boiler35`);
+  await page.waitForSelector('#task-units tr[data-unit="130105"] .report');
+  assert.equal(await page.getAttribute('#task-units tr[data-unit="130105"]', "data-status"), "overdue");
+  await page.fill('#task-units tr[data-unit="130105"] .close-evidence', "验收材料.pdf");
+  await page.click('#task-units tr[data-unit="130105"] .close');  // not met yet: refused
+  assert.equal(await page.getAttribute('#task-units tr[data-unit="130105"]', "data-status"), "overdue");
+  await page.fill('#task-units tr[data-unit="130105"] .report-value', "0");
+  await page.click('#task-units tr[data-unit="130105"] .report');
+  await page.waitForFunction(() => /^0（/.test(document.querySelector('#task-units tr[data-unit="130105"] td:nth-child(6)')?.textContent ?? ""));
+  await page.fill('#task-units tr[data-unit="130105"] .close-evidence', "验收材料.pdf");
+  await page.click('#task-units tr[data-unit="130105"] .close');
+  await page.waitForSelector('#task-units tr[data-unit="130105"][data-status="done"]');
+  assert.ok(await page.$('#task-events tr[data-action="close"]'));
+  assert.ok((await page.$$("#task-reports tbody tr")).length >= 4);
+  if (SCREENSHOTS) await page.locator("main").screenshot({ path: join(SCREENSHOTS, "task.png") });
+  await page.goto(`${base}/#/tasks`);
+  await page.waitForSelector("#tasks-xlsx");
+  const workbook = await page.evaluate(async () => {
+    const r = await fetch(document.getElementById("tasks-xlsx").getAttribute("href"));
+    return [r.status, r.headers.get("content-type"), (await r.arrayBuffer()).byteLength];
+  });
+  assert.equal(workbook[0], 200);
+  assert.match(workbook[1], /spreadsheetml/);
+  assert.ok(workbook[2] > 5000);
+  await page.click("#lang-switch");
+  await page.waitForFunction(() => document.getElementById("page-title")?.textContent === "Key-task ledger");
+  await page.waitForSelector("#task-board tbody tr");
+});
+
 await browser.close();
 server.kill("SIGTERM");
 await new Promise((r) => server.on("exit", r));
