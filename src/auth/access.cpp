@@ -111,4 +111,41 @@ Access CanConfirmSheet(const Principal& p, std::string_view credit_code) {
   return p.scope == credit_code ? Access::kAllowed : Access::kOutOfScope;
 }
 
+namespace {
+
+// Officials only; the area as Covers, a district narrowed to its own district.
+Access OfficialWithin(const Principal& p, const Place& place, std::string_view district) {
+  if (!p.authenticated()) return Access::kNotLoggedIn;
+  if (p.role == Role::kEnterprise || p.role == Role::kPublic) return Access::kRoleForbidden;
+  if (!Covers(p, place)) return Access::kOutOfScope;
+  if (p.role == Role::kDistrict && district != p.scope) return Access::kOutOfScope;
+  return Access::kAllowed;
+}
+
+}  // namespace
+
+Access CanFindProblem(const Principal& p, const Place& place, std::string_view district) {
+  return OfficialWithin(p, place, district);
+}
+
+Access CanRectifyProblem(const Principal& p, const Place& place, std::string_view district) {
+  return OfficialWithin(p, place, district);
+}
+
+Access CanSuperviseProblem(const Principal& p, const Place& place, std::string_view district) {
+  const Access a = OfficialWithin(p, place, district);
+  if (a != Access::kAllowed) return a;
+  if (p.role == Role::kDistrict) return Access::kRoleForbidden;
+  if (p.role == Role::kCity && district.empty()) return Access::kRoleForbidden;
+  return Access::kAllowed;
+}
+
+Access CanReadProblem(const Principal& p, const Place& place, std::string_view district,
+                      std::string_view credit_code) {
+  if (p.role == Role::kEnterprise) {
+    return !credit_code.empty() && credit_code == p.scope ? Access::kAllowed : Access::kOutOfScope;
+  }
+  return OfficialWithin(p, place, district);
+}
+
 }  // namespace lantian::auth

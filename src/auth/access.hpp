@@ -74,4 +74,21 @@ Access CanReadList(const Principal& p, const Place& place);
 Access CanReadSheet(const Principal& p, const Place& city, std::string_view credit_code);
 Access CanConfirmSheet(const Principal& p, std::string_view credit_code);
 
+// Supervision problems (plan （二十一）, issue 8 §2), of a place and, when the
+// problem is in one, a district (GB/T 2260; "" for the city's own):
+//   find       any official within the area; a district only in its own;
+//   rectify    planning and reporting the rectification — the responsible
+//              unit (the district when there is one, else the city) or an
+//              office above it, within the area;
+//   supervise  verifying on site and closing — strictly above the responsible
+//              unit: the city for a district's problem, the province, the
+//              regional office or the ministry for any;
+//   read       officials within the area (a district its own district's), an
+//              enterprise the problems naming it.
+Access CanFindProblem(const Principal& p, const Place& place, std::string_view district);
+Access CanRectifyProblem(const Principal& p, const Place& place, std::string_view district);
+Access CanSuperviseProblem(const Principal& p, const Place& place, std::string_view district);
+Access CanReadProblem(const Principal& p, const Place& place, std::string_view district,
+                      std::string_view credit_code);
+
 }  // namespace lantian::auth

@@ -97,6 +97,29 @@ TEST(AccessTest, EmergencyLists) {
   EXPECT_EQ(CanConfirmSheet(P(Role::kNational, ""), code), Access::kRoleForbidden);
 }
 
+TEST(AccessTest, SupervisionProblems) {
+  const Place sjz = PlaceOf(kSjz), xian = PlaceOf(kXian);
+  // Found by any official within the area; a district only in its own.
+  EXPECT_EQ(CanFindProblem(P(Role::kDistrict, "130102"), sjz, "130102"), Access::kAllowed);
+  EXPECT_EQ(CanFindProblem(P(Role::kDistrict, "130102"), sjz, "130104"), Access::kOutOfScope);
+  EXPECT_EQ(CanFindProblem(P(Role::kDistrict, "130102"), sjz, ""), Access::kOutOfScope);
+  EXPECT_EQ(CanFindProblem(P(Role::kRegion, "JJJ"), xian, ""), Access::kOutOfScope);
+  EXPECT_EQ(CanFindProblem(P(Role::kEnterprise, "9113"), sjz, ""), Access::kRoleForbidden);
+  // Rectified by the unit, verified and closed strictly above it.
+  EXPECT_EQ(CanRectifyProblem(P(Role::kCity, "130100"), sjz, ""), Access::kAllowed);
+  EXPECT_EQ(CanSuperviseProblem(P(Role::kCity, "130100"), sjz, ""), Access::kRoleForbidden);
+  EXPECT_EQ(CanSuperviseProblem(P(Role::kCity, "130100"), sjz, "130102"), Access::kAllowed);
+  EXPECT_EQ(CanSuperviseProblem(P(Role::kDistrict, "130102"), sjz, "130102"),
+            Access::kRoleForbidden);
+  EXPECT_EQ(CanSuperviseProblem(P(Role::kProvince, "河北省"), sjz, ""), Access::kAllowed);
+  EXPECT_EQ(CanSuperviseProblem(P(Role::kProvince, "河北省"), xian, ""), Access::kOutOfScope);
+  // Read: the area, a district its own, an enterprise what names it.
+  EXPECT_EQ(CanReadProblem(P(Role::kDistrict, "130102"), sjz, "130104", ""), Access::kOutOfScope);
+  EXPECT_EQ(CanReadProblem(P(Role::kEnterprise, "9113"), sjz, "", "9113"), Access::kAllowed);
+  EXPECT_EQ(CanReadProblem(P(Role::kEnterprise, "9113"), sjz, "", "9114"), Access::kOutOfScope);
+  EXPECT_EQ(CanReadProblem(Principal::Public(), sjz, "", ""), Access::kNotLoggedIn);
+}
+
 TEST(AccessTest, ScopesAreValidated) {
   const std::vector<campaign::Unit> units = {kSjz, kTaiyuan, kXian, kBeijing};
   EXPECT_TRUE(ValidateScope(Role::kNational, "", units).ok());

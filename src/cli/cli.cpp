@@ -33,6 +33,7 @@ int Run(int argc, char** argv) {
   AddEnforcement(root, action);
   AddTampering(root, action);
   AddTasks(root, action);
+  AddProblems(root, action);
   AddServe(root, action);
   SetCommandLine(argc, argv);
   try {

@@ -43,6 +43,7 @@ void AddElectricity(CLI::App& root, Action& action);
 void AddEnforcement(CLI::App& root, Action& action);
 void AddTampering(CLI::App& root, Action& action);
 void AddTasks(CLI::App& root, Action& action);
+void AddProblems(CLI::App& root, Action& action);
 
 // The command line being run, as the audit trail records it.
 const std::string& CommandLine();

@@ -72,4 +72,23 @@ core::Result<ledger::TaskUnit> TaskUnitOfColumns(const std::vector<std::string>&
   return u;
 }
 
+std::vector<std::string> ProblemColumns(const Problem& p) {
+  return {p.city_code, p.district, p.credit_code, p.site,     p.kind,
+          p.what,      p.source,   p.source_ref,  p.found_by, p.found_at,
+          p.photos,    p.deadline, p.plan,        p.status,   std::to_string(p.rebound_of),
+          p.updated_at};
+}
+
+core::Result<Problem> ProblemOfColumns(int64_t id, const std::vector<std::string>& c) {
+  if (c.size() != kProblemColumns) return core::Internal("problem: wrong column count");
+  int64_t rebound = 0;
+  try {
+    rebound = std::stoll(c[14]);
+  } catch (...) {
+    return core::Internal("corrupt problem " + std::to_string(id));
+  }
+  return Problem{id,   c[0], c[1],  c[2],  c[3],  c[4],  c[5],    c[6], c[7],
+                 c[8], c[9], c[10], c[11], c[12], c[13], rebound, c[15]};
+}
+
 }  // namespace lantian::storage

@@ -316,6 +316,41 @@ struct TaskEvent {
   friend bool operator==(const TaskEvent&, const TaskEvent&) = default;
 };
 
+// A problem found by supervision (ledger/problem.hpp), as stored.
+struct Problem {
+  int64_t id = 0;
+  std::string city_code;
+  std::string district;     // GB/T 2260 code, "" when the city's
+  std::string credit_code;  // "" when no enterprise is named
+  std::string site;
+  std::string kind;  // 扬尘, 散煤, 工业企业, 柴油货车, VOCs, 秸秆焚烧, 监测数据, …
+  std::string what;
+  std::string source;      // inspection, grid, hotline, enforcement, station-finding, …
+  std::string source_ref;  // "enforcement:12": opened once; "" for a problem found by hand
+  std::string found_by;
+  std::string found_at;
+  std::string photos;  // files, one per line
+  std::string deadline;
+  std::string plan;
+  std::string status;  // found, planned, rectified, verified, closed
+  int64_t rebound_of = 0;
+  std::string updated_at;
+  friend bool operator==(const Problem&, const Problem&) = default;
+};
+
+// One step of a problem's history.
+struct ProblemEvent {
+  int64_t id = 0;
+  int64_t problem_id = 0;
+  std::string action;  // found, plan, rectify, verify-pass, verify-fail, close
+  std::string actor;
+  std::string at;
+  std::string status;  // after the step
+  std::string evidence;
+  std::string note;
+  friend bool operator==(const ProblemEvent&, const ProblemEvent&) = default;
+};
+
 // A finding of the station-tampering detector and its review.
 struct StationFindingRow {
   int64_t id = 0;
@@ -587,6 +622,16 @@ class Store {
   virtual core::Result<std::vector<TaskReport>> TaskReports(std::string_view task_id) = 0;
   virtual core::Result<int64_t> AddTaskEvent(const TaskEvent& e) = 0;
   virtual core::Result<std::vector<TaskEvent>> TaskEvents(std::string_view task_id) = 0;
+  // Supervision problems: added (unless one of the same non-empty source_ref
+  // exists: nullopt), updated in status, plan and deadline, read by city (""
+  // = every city's) in id order; their history appended and read by problem
+  // (0 = every problem's).
+  virtual core::Result<std::optional<int64_t>> AddProblem(const Problem& p) = 0;
+  virtual core::Status UpdateProblem(int64_t id, std::string_view status, std::string_view plan,
+                                     std::string_view deadline, std::string_view updated_at) = 0;
+  virtual core::Result<std::vector<Problem>> Problems(std::string_view city_code) = 0;
+  virtual core::Result<int64_t> AddProblemEvent(const ProblemEvent& e) = 0;
+  virtual core::Result<std::vector<ProblemEvent>> ProblemEvents(int64_t problem_id) = 0;
   // Electricity meters (added or replaced by id) and readings (replaced by
   // meter and time).
   virtual core::Status PutElectricityMeters(std::span<const ElectricityMeter> meters) = 0;
@@ -652,5 +697,10 @@ namespace lantian::storage {
 inline constexpr int kTaskUnitColumns = 14;
 std::vector<std::string> TaskUnitColumns(const ledger::TaskUnit& u);
 core::Result<ledger::TaskUnit> TaskUnitOfColumns(const std::vector<std::string>& columns);
+
+// The columns of a problem after its id (problems), as both backends store them.
+inline constexpr int kProblemColumns = 16;
+std::vector<std::string> ProblemColumns(const Problem& p);
+core::Result<Problem> ProblemOfColumns(int64_t id, const std::vector<std::string>& columns);
 
 }  // namespace lantian::storage

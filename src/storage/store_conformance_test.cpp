@@ -639,6 +639,60 @@ TEST_P(StoreTest, TaskLedgerUnitsReportsAndEvents) {
   EXPECT_EQ(*store_->TaskEvents(""), std::vector{e});
 }
 
+TEST_P(StoreTest, ProblemsOnceBySourceUpdatedWithHistory) {
+  Problem p{0,
+            "130100",
+            "130102",
+            "91130100MA0CEMT01Q",
+            "料场",
+            "工业企业",
+            "料场未苫盖",
+            "enforcement",
+            "enforcement:7",
+            "hebei",
+            "2020-12-01 10:00:00",
+            "a.jpg\nb.jpg",
+            "2020-12-31",
+            "",
+            "found",
+            0,
+            "2020-12-01 10:00:00"};
+  auto id = store_->AddProblem(p);
+  ASSERT_TRUE(id.has_value() && id->has_value()) << id.status().ToString();
+  p.id = **id;
+  EXPECT_FALSE(store_->AddProblem(p)->has_value());  // the same source: once
+  Problem by_hand = p;
+  by_hand.source = "inspection";
+  by_hand.source_ref = "";
+  by_hand.rebound_of = p.id;
+  auto second = store_->AddProblem(by_hand);
+  ASSERT_TRUE(second.has_value() && second->has_value());
+  by_hand.id = **second;
+  auto third = store_->AddProblem(by_hand);  // by hand: no source to be unique on
+  ASSERT_TRUE(third.has_value() && third->has_value());
+  ASSERT_TRUE(
+      store_->UpdateProblem(p.id, "planned", "苫盖并洒水", "2021-01-10", "2020-12-02 09:00:00")
+          .ok());
+  p.status = "planned";
+  p.plan = "苫盖并洒水";
+  p.deadline = "2021-01-10";
+  p.updated_at = "2020-12-02 09:00:00";
+  auto all = store_->Problems("130100");
+  ASSERT_TRUE(all.has_value());
+  ASSERT_EQ(all->size(), 3u);
+  EXPECT_EQ((*all)[0], p);
+  EXPECT_EQ((*all)[1], by_hand);
+  EXPECT_TRUE(store_->Problems("610100")->empty());
+  EXPECT_EQ(store_->UpdateProblem(999, "x", "", "", "").code(), core::ErrorCode::kNotFound);
+  ProblemEvent e{0, p.id, "plan", "sjz", "2020-12-02 09:00:00", "planned", "", "苫盖并洒水"};
+  auto eid = store_->AddProblemEvent(e);
+  ASSERT_TRUE(eid.has_value());
+  e.id = *eid;
+  EXPECT_EQ(*store_->ProblemEvents(p.id), std::vector{e});
+  EXPECT_EQ(*store_->ProblemEvents(0), std::vector{e});
+  EXPECT_TRUE(store_->ProblemEvents(by_hand.id)->empty());
+}
+
 TEST_P(StoreTest, StationFindingsOnceAndReviewed) {
   StationFindingRow f{0,
                       "1029A",

@@ -1498,6 +1498,76 @@ core::Result<std::vector<TaskEvent>> PgStore::TaskEvents(std::string_view task_i
   return out;
 }
 
+core::Result<std::optional<int64_t>> PgStore::AddProblem(const Problem& p) {
+  Params params;
+  for (const auto& c : ProblemColumns(p)) params.Text(c);
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("INSERT INTO problems(city_code, district, credit_code, site, kind, what, "
+                   "source, source_ref, found_by, found_at, photos, deadline, plan, status, "
+                   "rebound_of, updated_at) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,"
+                   "$15::BIGINT,$16) ON CONFLICT DO NOTHING RETURNING id",
+                   params));
+  if (r.rows() == 0) return std::optional<int64_t>{};
+  return std::optional<int64_t>{r.Int(0, 0)};
+}
+
+core::Status PgStore::UpdateProblem(int64_t id, std::string_view status, std::string_view plan,
+                                    std::string_view deadline, std::string_view updated_at) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("UPDATE problems SET status = $2, plan = $3, deadline = $4, "
+                   "updated_at = $5 WHERE id = $1 RETURNING id",
+                   Params().Int(id).Text(status).Text(plan).Text(deadline).Text(updated_at)));
+  if (r.rows() == 0) return core::NotFound("no problem " + std::to_string(id), "id");
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<Problem>> PgStore::Problems(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("SELECT id, city_code, district, credit_code, site, kind, what, source, "
+                   "source_ref, found_by, found_at, photos, deadline, plan, status, rebound_of, "
+                   "updated_at FROM problems WHERE ($1 = '' OR city_code = $1) ORDER BY id",
+                   Params().Text(city_code)));
+  std::vector<Problem> out;
+  std::vector<std::string> columns(kProblemColumns);
+  for (int i = 0; i < r.rows(); ++i) {
+    for (int c = 0; c < kProblemColumns; ++c) columns[c] = r.Text(i, c + 1);
+    LANTIAN_ASSIGN_OR_RETURN(auto p, ProblemOfColumns(r.Int(i, 0), columns));
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+core::Result<int64_t> PgStore::AddProblemEvent(const ProblemEvent& e) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("INSERT INTO problem_events(problem_id, action, actor, at, status, "
+                             "evidence, note) VALUES($1,$2,$3,$4,$5,$6,$7) RETURNING id",
+                             Params()
+                                 .Int(e.problem_id)
+                                 .Text(e.action)
+                                 .Text(e.actor)
+                                 .Text(e.at)
+                                 .Text(e.status)
+                                 .Text(e.evidence)
+                                 .Text(e.note)));
+  return r.Int(0, 0);
+}
+
+core::Result<std::vector<ProblemEvent>> PgStore::ProblemEvents(int64_t problem_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT id, problem_id, action, actor, at, status, evidence, note "
+                             "FROM problem_events WHERE ($1 = 0 OR problem_id = $1) ORDER BY id",
+                             Params().Int(problem_id)));
+  std::vector<ProblemEvent> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Int(i, 0), r.Int(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4), r.Text(i, 5),
+                   r.Text(i, 6), r.Text(i, 7)});
+  }
+  return out;
+}
+
 core::Status PgStore::PutElectricityMeters(std::span<const ElectricityMeter> meters) {
   for (const auto& m : meters) {
     LANTIAN_RETURN_IF_ERROR(

@@ -1514,6 +1514,82 @@ core::Result<std::vector<TaskEvent>> SqliteStore::TaskEvents(std::string_view ta
   return out;
 }
 
+core::Result<std::optional<int64_t>> SqliteStore::AddProblem(const Problem& p) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("INSERT OR IGNORE INTO problems(city_code, district, credit_code, site, kind, "
+                   "what, source, source_ref, found_by, found_at, photos, deadline, plan, status, "
+                   "rebound_of, updated_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,"
+                   "?14,?15,?16)"));
+  const auto columns = ProblemColumns(p);
+  for (int i = 0; i < kProblemColumns; ++i) stmt->Bind(i + 1, columns[i]);
+  LANTIAN_RETURN_IF_ERROR(stmt->Run());
+  if (sqlite3_changes(db_->handle()) == 0) return std::optional<int64_t>{};
+  return std::optional<int64_t>{sqlite3_last_insert_rowid(db_->handle())};
+}
+
+core::Status SqliteStore::UpdateProblem(int64_t id, std::string_view status, std::string_view plan,
+                                        std::string_view deadline, std::string_view updated_at) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("UPDATE problems SET status = ?2, plan = ?3, deadline = ?4, "
+                              "updated_at = ?5 WHERE id = ?1"));
+  LANTIAN_RETURN_IF_ERROR(
+      stmt->Bind(1, id).Bind(2, status).Bind(3, plan).Bind(4, deadline).Bind(5, updated_at).Run());
+  if (sqlite3_changes(db_->handle()) == 0) {
+    return core::NotFound("no problem " + std::to_string(id), "id");
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<Problem>> SqliteStore::Problems(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("SELECT id, city_code, district, credit_code, site, kind, what, source, "
+                   "source_ref, found_by, found_at, photos, deadline, plan, status, rebound_of, "
+                   "updated_at FROM problems WHERE (?1 = '' OR city_code = ?1) ORDER BY id"));
+  stmt->Bind(1, city_code);
+  std::vector<Problem> out;
+  std::vector<std::string> columns(kProblemColumns);
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    for (int i = 0; i < kProblemColumns; ++i) columns[i] = stmt->Text(i + 1);
+    LANTIAN_ASSIGN_OR_RETURN(auto p, ProblemOfColumns(stmt->Int(0), columns));
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+core::Result<int64_t> SqliteStore::AddProblemEvent(const ProblemEvent& e) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("INSERT INTO problem_events(problem_id, action, actor, at, status, "
+                              "evidence, note) VALUES(?1,?2,?3,?4,?5,?6,?7)"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, e.problem_id)
+                              .Bind(2, e.action)
+                              .Bind(3, e.actor)
+                              .Bind(4, e.at)
+                              .Bind(5, e.status)
+                              .Bind(6, e.evidence)
+                              .Bind(7, e.note)
+                              .Run());
+  return sqlite3_last_insert_rowid(db_->handle());
+}
+
+core::Result<std::vector<ProblemEvent>> SqliteStore::ProblemEvents(int64_t problem_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT id, problem_id, action, actor, at, status, evidence, note "
+                              "FROM problem_events WHERE (?1 = 0 OR problem_id = ?1) ORDER BY id"));
+  stmt->Bind(1, problem_id);
+  std::vector<ProblemEvent> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Int(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6), stmt->Text(7)});
+  }
+  return out;
+}
+
 core::Status SqliteStore::PutElectricityMeters(std::span<const ElectricityMeter> meters) {
   LANTIAN_ASSIGN_OR_RETURN(
       auto ins, db_->Prepare("INSERT OR REPLACE INTO electricity_meters(meter, credit_code, "

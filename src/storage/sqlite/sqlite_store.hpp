@@ -104,6 +104,12 @@ class SqliteStore final : public Store {
   core::Result<std::vector<TaskReport>> TaskReports(std::string_view task_id) override;
   core::Result<int64_t> AddTaskEvent(const TaskEvent& e) override;
   core::Result<std::vector<TaskEvent>> TaskEvents(std::string_view task_id) override;
+  core::Result<std::optional<int64_t>> AddProblem(const Problem& p) override;
+  core::Status UpdateProblem(int64_t id, std::string_view status, std::string_view plan,
+                             std::string_view deadline, std::string_view updated_at) override;
+  core::Result<std::vector<Problem>> Problems(std::string_view city_code) override;
+  core::Result<int64_t> AddProblemEvent(const ProblemEvent& e) override;
+  core::Result<std::vector<ProblemEvent>> ProblemEvents(int64_t problem_id) override;
   core::Status PutElectricityMeters(std::span<const ElectricityMeter> meters) override;
   core::Result<std::vector<ElectricityMeter>> ElectricityMeters(
       std::string_view city_code) override;
