@@ -13,6 +13,7 @@
 #include "server/json.hpp"
 #include "server/list_routes.hpp"
 #include "server/monitoring_routes.hpp"
+#include "server/problem_routes.hpp"
 #include "server/route_support.hpp"
 #include "server/station_routes.hpp"
 #include "server/task_routes.hpp"
@@ -498,6 +499,7 @@ std::vector<Route> ApiRoutes() {
   AddEnforcementRoutes(routes);
   AddStationCheckRoutes(routes);
   AddTaskRoutes(routes);
+  AddProblemRoutes(routes);
   return routes;
 }
 

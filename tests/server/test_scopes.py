@@ -880,6 +880,57 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
                 self.assertEqual("山西省" in units, role in ("national", "region"), role)
                 self.assertEqual("石家庄市" in units, True, role)
 
+    def test_q_supervision_problems_within_the_area(self):
+        found = {"city": SJZ, "district": "130102", "site": "建华大街某工地", "kind": "扬尘", "what": "渣土未苫盖"}
+        for role, code in (("public", 401), ("enterprise", 403), ("province", 200)):
+            status, body, _ = self.call(role, "POST", "/api/problems", "/api/problems", found)
+            self.assertEqual(status, code, (role, body))
+        first = body["id"]
+        status, body, _ = self.clients["district"].post("/api/problems", dict(found, site="裕华路某工地"))
+        self.assertEqual(status, 200, body)
+        for role in ("district", "region"):
+            status, body, _ = self.clients[role].post("/api/problems", dict(found, city=XIAN, district=""))
+            self.assertEqual(status, 404, (role, body))
+        for role in ROLES:
+            status, body, _ = self.call(role, "GET", "/api/problems", "/api/problems")
+            want = 401 if role == "public" else 200
+            self.assertEqual(status, want, (role, body))
+            if status == 200:
+                self.assertEqual(len(body["problems"]), 0 if role == "enterprise" else 2, role)
+            status, body, _ = self.call(role, "GET", "/api/problems/{id}", f"/api/problems/{first}")
+            want = 401 if role == "public" else 404 if role == "enterprise" else 200
+            self.assertEqual(status, want, (role, body))
+            if status == 200:
+                self.assertEqual([h["action"] for h in body["history"]], ["found"], role)
+        act = "/api/problems/{id}/act"
+        for role, step, extra, code in (
+                ("public", "plan", {"note": "x"}, 401), ("enterprise", "plan", {"note": "x"}, 404),
+                ("district", "plan", {"note": "苫盖"}, 200), ("city", "rectify", {"evidence": "p.jpg"}, 200),
+                ("district", "verify-pass", {"note": "ok"}, 403), ("city", "close", {}, 409),
+                ("city", "verify-pass", {"note": "已苫盖"}, 200), ("province", "close", {}, 200),
+                ("national", "close", {}, 409)):
+            status, body, _ = self.call(role, "POST", act, f"/api/problems/{first}/act", dict(extra, action=step))
+            self.assertEqual(status, code, (role, step, body))
+        for role in ROLES:
+            status, body, _ = self.call(role, "POST", "/api/problems/link", "/api/problems/link", {})
+            want = 401 if role == "public" else 403 if role in ("enterprise", "district") else 200
+            self.assertEqual(status, want, (role, body))
+            status, body, _ = self.call(role, "GET", "/api/problem-stats", "/api/problem-stats")
+            self.assertEqual(status, 401 if role == "public" else 200, (role, body))
+            if status == 200 and role not in ("enterprise",):
+                sjz = next(c for c in body["cities"] if c["city"] == SJZ)
+                self.assertEqual(sjz["closed"], 1, role)
+            status, body, _ = self.call(role, "GET", "/api/positive-list", f"/api/positive-list?city={SJZ}")
+            want = 401 if role == "public" else 403 if role == "enterprise" else 200
+            self.assertEqual(status, want, (role, body))
+            status, xlsx, _ = self.call(role, "GET", "/api/problems.xlsx", "/api/problems.xlsx")
+            self.assertEqual(status, 401 if role == "public" else 200, role)
+            if status == 200:
+                book = openpyxl.load_workbook(io.BytesIO(xlsx))
+                self.assertEqual(book.sheetnames, ["问题清单", "整改记录"])
+        status, _, _ = self.clients["province"].get(f"/api/positive-list?city={XIAN}")
+        self.assertEqual(status, 404)
+
     def test_z_every_documented_route_was_called_as_every_role(self):
         self.assertEqual(self.documented - self.covered, set())
         self.assertEqual(self.covered - self.documented, set())
