@@ -10,6 +10,7 @@
 #include "app/demo_ledgers.hpp"
 #include "app/demo_lists.hpp"
 #include "app/demo_monitoring.hpp"
+#include "app/demo_problems.hpp"
 #include "demo/synthetic_dustfall.hpp"
 
 namespace lantian::app {
@@ -117,6 +118,8 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
     summary.task_units = ledgers.units;
     summary.task_reports = ledgers.reports;
     summary.task_closures = ledgers.closures;
+    LANTIAN_ASSIGN_OR_RETURN(DemoProblemSummary problems, WriteDemoProblems(store, options.seed));
+    summary.problems = problems.problems;
     const nlohmann::json after = {{"synthetic", true},
                                   {"seed", options.seed},
                                   {"from", core::FormatIsoDate(options.period.first)},
@@ -136,7 +139,8 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
                                   {"electricity_meters", summary.meters},
                                   {"meter_readings", summary.meter_readings},
                                   {"task_reports", summary.task_reports},
-                                  {"task_closures", summary.task_closures}};
+                                  {"task_closures", summary.task_closures},
+                                  {"problems", summary.problems}};
     return storage::AppendAudit(
         store, audit::Entry{0, now, actor.name, actor.action, "demo-data", std::to_string(source),
                             "", after.dump(), "", ""});

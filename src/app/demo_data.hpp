@@ -35,6 +35,7 @@ struct DemoSummary {
   int64_t task_units = 0;          // key-task units given demo shares (app/demo_ledgers.hpp)
   int64_t task_reports = 0;        // their progress reports
   int64_t task_closures = 0;
+  int64_t problems = 0;  // supervision problems (app/demo_problems.hpp)
 };
 
 core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::SeasonOptions& options,

@@ -45,7 +45,8 @@ void AddDemoData(CLI::App& root, Action& action) {
                 << summary->devices << " monitoring devices with " << summary->monitoring_packets
                 << " hourly uploads, " << summary->meters << " electricity meters with "
                 << summary->meter_readings << " quarter-hour readings, " << summary->task_reports
-                << " key-task reports and " << summary->task_closures << " closures\n";
+                << " key-task reports and " << summary->task_closures << " closures, "
+                << summary->problems << " supervision problems\n";
       return 0;
     };
   });

@@ -6,7 +6,7 @@
 // enterprise's measure sheet; an enterprise user's own page), online
 // monitoring's #/devices and #/device/MN, and the verification of a city's
 // alerts #/verification?city=&period=, and the key-task ledger #/tasks?unit=
-// and #/task/ID.
+// and #/task/ID, the supervision problems #/problems?city=&status=.
 import "./style.css";
 import { ApiError, CityLatest, User, logout, me, publicLatest } from "./api";
 import { disposeCharts } from "./charts";
@@ -26,6 +26,7 @@ import { renderLists } from "./pages/lists";
 import { renderSheet } from "./pages/sheet";
 import { renderDevice, renderDevices } from "./pages/devices";
 import { renderTask, renderTaskBoard } from "./pages/tasks";
+import { renderProblems } from "./pages/problems";
 import { renderVerification } from "./pages/verification";
 import { MONTHS } from "./campaign_api";
 
@@ -69,7 +70,7 @@ function header(): HTMLElement {
   }
   if (user?.role === "enterprise") links.push([`#/sheet/${user.scope}`, t().nav.sheet]);
   if (user) links.push(["#/devices", t().nav.devices]);
-  if (official) links.push(["#/verification", t().nav.verification], ["#/tasks", t().nav.tasks]);
+  if (official) links.push(["#/verification", t().nav.verification], ["#/tasks", t().nav.tasks], ["#/problems", t().nav.problems]);
   const nav = h("nav", { id: "nav" }, ...links.map(([href, label]) => h("a", { href, "data-page": href.slice(2) || "home" }, label)));
   return h("header", {}, h("div", { class: "left" }, h("a", { href: "#/", class: "brand" }, t().title), nav), right);
 }
@@ -139,6 +140,8 @@ async function route(): Promise<void> {
       await renderTaskBoard(main, q.get("unit") ?? "", q.get("as_of") ?? "", user);
     } else if (path.startsWith("/task/")) {
       await renderTask(main, decodeURIComponent(path.slice(6)), q.get("as_of") ?? "");
+    } else if (path === "/problems") {
+      await renderProblems(main, q.get("city") ?? "", q.get("status") ?? "", user);
     } else if (path === "/forecast-skill") {
       await renderSkill(main, q.get("period") ?? "season");
     } else {

@@ -636,6 +636,40 @@ await test("key-task ledger: the board by red/amber/green as of a day, a task's 
   await page.waitForSelector("#task-board tbody tr");
 });
 
+await test("problem board: counts per city, a problem taken through its steps, one recorded, the positive list", async (page) => {
+  await login(page, "sjz");
+  await page.click('#nav a[data-page="problems"]');
+  await page.waitForSelector('#problem-counts tr[data-city="130100"]');
+  await page.goto(`${base}/#/problems?city=130100`);
+  await page.waitForSelector("#problem-table tbody tr");
+  const open = '#problem-table tbody tr[data-status="planned"], #problem-table tbody tr[data-status="found"]';
+  const id = await page.getAttribute(open, "data-id");
+  const row = `#problem-table tr[data-id="${id}"]`;
+  await page.fill(`${row} .step-plan`, "全部苫盖，增设喷淋");
+  await page.click(`${row} .act-plan`);
+  await page.waitForSelector(`${row}[data-status="planned"] .act-rectify`);
+  await page.fill(`${row} .step-rectify`, "整改后照片.jpg");
+  await page.click(`${row} .act-rectify`);
+  await page.waitForSelector(`${row}[data-status="rectified"]`);
+  // The city cannot pass its own problem's check: the province does.
+  await page.fill(`${row} .step-verify-pass`, "已整改");
+  await page.click(`${row} .act-verify-pass`);
+  assert.equal(await page.getAttribute(row, "data-status"), "rectified");
+  const before = (await page.$$("#problem-table tbody tr")).length;
+  await page.fill("#find-site", "裕华路 88 号工地");
+  await page.fill("#find-what", "渣土车未密闭运输");
+  await page.click("#find-problem");
+  await page.waitForFunction((n) => document.querySelectorAll("#problem-table tbody tr").length === n + 1, before);
+  await page.waitForSelector("#positive-list");
+  await shot(page, "problems.png");
+  const workbook = await page.evaluate(async () => {
+    const r = await fetch(document.getElementById("problems-xlsx").getAttribute("href"));
+    return [r.status, r.headers.get("content-type")];
+  });
+  assert.equal(workbook[0], 200);
+  assert.match(workbook[1], /spreadsheetml/);
+});
+
 await browser.close();
 server.kill("SIGTERM");
 await new Promise((r) => server.on("exit", r));
