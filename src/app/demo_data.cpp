@@ -7,6 +7,7 @@
 
 #include "app/demo_alerts.hpp"
 #include "app/demo_electricity.hpp"
+#include "app/demo_fires.hpp"
 #include "app/demo_ledgers.hpp"
 #include "app/demo_lists.hpp"
 #include "app/demo_monitoring.hpp"
@@ -120,6 +121,8 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
     summary.task_closures = ledgers.closures;
     LANTIAN_ASSIGN_OR_RETURN(DemoProblemSummary problems, WriteDemoProblems(store, options.seed));
     summary.problems = problems.problems;
+    LANTIAN_ASSIGN_OR_RETURN(DemoFireSummary fires, WriteDemoFires(store, options.seed, now));
+    summary.fire_points = fires.points;
     const nlohmann::json after = {{"synthetic", true},
                                   {"seed", options.seed},
                                   {"from", core::FormatIsoDate(options.period.first)},
@@ -140,7 +143,8 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
                                   {"meter_readings", summary.meter_readings},
                                   {"task_reports", summary.task_reports},
                                   {"task_closures", summary.task_closures},
-                                  {"problems", summary.problems}};
+                                  {"problems", summary.problems},
+                                  {"fire_points", summary.fire_points}};
     return storage::AppendAudit(
         store, audit::Entry{0, now, actor.name, actor.action, "demo-data", std::to_string(source),
                             "", after.dump(), "", ""});

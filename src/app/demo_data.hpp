@@ -35,7 +35,8 @@ struct DemoSummary {
   int64_t task_units = 0;          // key-task units given demo shares (app/demo_ledgers.hpp)
   int64_t task_reports = 0;        // their progress reports
   int64_t task_closures = 0;
-  int64_t problems = 0;  // supervision problems (app/demo_problems.hpp)
+  int64_t problems = 0;     // supervision problems (app/demo_problems.hpp)
+  int64_t fire_points = 0;  // satellite fire points (app/demo_fires.hpp)
 };
 
 core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::SeasonOptions& options,

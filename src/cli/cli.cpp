@@ -34,6 +34,7 @@ int Run(int argc, char** argv) {
   AddTampering(root, action);
   AddTasks(root, action);
   AddProblems(root, action);
+  AddFires(root, action);
   AddServe(root, action);
   SetCommandLine(argc, argv);
   try {

@@ -46,7 +46,8 @@ void AddDemoData(CLI::App& root, Action& action) {
                 << " hourly uploads, " << summary->meters << " electricity meters with "
                 << summary->meter_readings << " quarter-hour readings, " << summary->task_reports
                 << " key-task reports and " << summary->task_closures << " closures, "
-                << summary->problems << " supervision problems\n";
+                << summary->problems << " supervision problems, " << summary->fire_points
+                << " fire points\n";
       return 0;
     };
   });

@@ -351,6 +351,41 @@ struct ProblemEvent {
   friend bool operator==(const ProblemEvent&, const ProblemEvent&) = default;
 };
 
+// A district or township boundary as stored (ledger/area.hpp; geometry as
+// GeoJSON text).
+struct BoundaryRow {
+  std::string code;
+  std::string name;
+  std::string level;  // district, township
+  std::string parent;
+  std::string city_code;
+  std::string responsible;
+  std::string geometry;
+  friend bool operator==(const BoundaryRow&, const BoundaryRow&) = default;
+};
+
+// A satellite fire point, where it was assigned and the grid's response.
+struct FirePoint {
+  int64_t id = 0;
+  std::string source;
+  std::string observed_at;  // Beijing time
+  double lat = 0;
+  double lon = 0;
+  std::string confidence;
+  std::string city_code;  // "" when outside the plan's cities
+  std::string district;
+  std::string township;
+  std::string method;    // boundary, nearest, none
+  std::string grid;      // the township's (or city's) responsible person it went to
+  std::string status;    // dispatched, responded, outside
+  std::string response;  // confirmed, false-alarm, handled
+  std::string responded_by;
+  std::string responded_at;
+  std::string note;
+  std::string imported_at;
+  friend bool operator==(const FirePoint&, const FirePoint&) = default;
+};
+
 // A finding of the station-tampering detector and its review.
 struct StationFindingRow {
   int64_t id = 0;
@@ -632,6 +667,15 @@ class Store {
   virtual core::Result<std::vector<Problem>> Problems(std::string_view city_code) = 0;
   virtual core::Result<int64_t> AddProblemEvent(const ProblemEvent& e) = 0;
   virtual core::Result<std::vector<ProblemEvent>> ProblemEvents(int64_t problem_id) = 0;
+  // Boundaries: replaced whole; read in code order. Fire points: added unless
+  // the same source, time and place is stored (nullopt), read by city ("" =
+  // every one) in time order, responded to once.
+  virtual core::Status ReplaceBoundaries(std::span<const BoundaryRow> areas) = 0;
+  virtual core::Result<std::vector<BoundaryRow>> Boundaries() = 0;
+  virtual core::Result<std::optional<int64_t>> AddFirePoint(const FirePoint& f) = 0;
+  virtual core::Result<std::vector<FirePoint>> FirePoints(std::string_view city_code) = 0;
+  virtual core::Status RespondFirePoint(int64_t id, std::string_view response, std::string_view by,
+                                        std::string_view at, std::string_view note) = 0;
   // Electricity meters (added or replaced by id) and readings (replaced by
   // meter and time).
   virtual core::Status PutElectricityMeters(std::span<const ElectricityMeter> meters) = 0;

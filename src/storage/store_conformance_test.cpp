@@ -693,6 +693,54 @@ TEST_P(StoreTest, ProblemsOnceBySourceUpdatedWithHistory) {
   EXPECT_TRUE(store_->ProblemEvents(by_hand.id)->empty());
 }
 
+TEST_P(StoreTest, BoundariesAndFirePoints) {
+  std::vector<BoundaryRow> areas{
+      {"130102", "长安区", "district", "130100", "130100", "", "{\"type\":\"MultiPolygon\"}"},
+      {"130102001", "建北街道", "township", "130102", "130100", "李四", "{}"}};
+  ASSERT_TRUE(store_->ReplaceBoundaries(areas).ok());
+  EXPECT_EQ(*store_->Boundaries(), areas);
+  ASSERT_TRUE(store_->ReplaceBoundaries(std::vector{areas[1]}).ok());
+  EXPECT_EQ(*store_->Boundaries(), std::vector{areas[1]});
+  FirePoint f{0,
+              "VIIRS N",
+              "2020-10-05 21:40:00",
+              38.05,
+              114.52,
+              "h",
+              "130100",
+              "130102",
+              "130102001",
+              "boundary",
+              "李四",
+              "dispatched",
+              "",
+              "",
+              "",
+              "",
+              "2020-10-06 08:00:00"};
+  auto id = store_->AddFirePoint(f);
+  ASSERT_TRUE(id.has_value() && id->has_value()) << id.status().ToString();
+  f.id = **id;
+  EXPECT_FALSE(store_->AddFirePoint(f)->has_value());  // the same point: once
+  FirePoint earlier = f;
+  earlier.observed_at = "2020-10-05 13:30:00";
+  earlier.city_code = "610100";
+  auto eid = store_->AddFirePoint(earlier);
+  ASSERT_TRUE(eid.has_value() && eid->has_value());
+  earlier.id = **eid;
+  EXPECT_EQ(*store_->FirePoints(""), (std::vector{earlier, f}));
+  EXPECT_EQ(*store_->FirePoints("130100"), std::vector{f});
+  ASSERT_TRUE(
+      store_->RespondFirePoint(f.id, "confirmed", "李四", "2020-10-05 22:30:00", "已扑灭").ok());
+  f.status = "responded";
+  f.response = "confirmed";
+  f.responded_by = "李四";
+  f.responded_at = "2020-10-05 22:30:00";
+  f.note = "已扑灭";
+  EXPECT_EQ(*store_->FirePoints("130100"), std::vector{f});
+  EXPECT_EQ(store_->RespondFirePoint(999, "x", "", "", "").code(), core::ErrorCode::kNotFound);
+}
+
 TEST_P(StoreTest, StationFindingsOnceAndReviewed) {
   StationFindingRow f{0,
                       "1029A",

@@ -1568,6 +1568,95 @@ core::Result<std::vector<ProblemEvent>> PgStore::ProblemEvents(int64_t problem_i
   return out;
 }
 
+core::Status PgStore::ReplaceBoundaries(std::span<const BoundaryRow> areas) {
+  LANTIAN_RETURN_IF_ERROR(conn_->Query("DELETE FROM boundaries").status());
+  for (const auto& a : areas) {
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO boundaries(code, name, level, parent, city_code, responsible, "
+                    "geometry) VALUES($1,$2,$3,$4,$5,$6,$7)",
+                    Params()
+                        .Text(a.code)
+                        .Text(a.name)
+                        .Text(a.level)
+                        .Text(a.parent)
+                        .Text(a.city_code)
+                        .Text(a.responsible)
+                        .Text(a.geometry))
+            .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<BoundaryRow>> PgStore::Boundaries() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("SELECT code, name, level, parent, city_code, responsible, geometry "
+                             "FROM boundaries ORDER BY code"));
+  std::vector<BoundaryRow> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Text(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+                   r.Text(i, 5), r.Text(i, 6)});
+  }
+  return out;
+}
+
+core::Result<std::optional<int64_t>> PgStore::AddFirePoint(const FirePoint& f) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("INSERT INTO fire_points(source, observed_at, lat, lon, confidence, city_code, "
+                   "district, township, method, grid, status, response, responded_by, "
+                   "responded_at, note, imported_at) VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,"
+                   "$12,$13,$14,$15,$16) ON CONFLICT DO NOTHING RETURNING id",
+                   Params()
+                       .Text(f.source)
+                       .Text(f.observed_at)
+                       .Double(f.lat)
+                       .Double(f.lon)
+                       .Text(f.confidence)
+                       .Text(f.city_code)
+                       .Text(f.district)
+                       .Text(f.township)
+                       .Text(f.method)
+                       .Text(f.grid)
+                       .Text(f.status)
+                       .Text(f.response)
+                       .Text(f.responded_by)
+                       .Text(f.responded_at)
+                       .Text(f.note)
+                       .Text(f.imported_at)));
+  if (r.rows() == 0) return std::optional<int64_t>{};
+  return std::optional<int64_t>{r.Int(0, 0)};
+}
+
+core::Result<std::vector<FirePoint>> PgStore::FirePoints(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("SELECT id, source, observed_at, lat, lon, confidence, city_code, district, "
+                   "township, method, grid, status, response, responded_by, responded_at, note, "
+                   "imported_at FROM fire_points WHERE ($1 = '' OR city_code = $1) ORDER BY "
+                   "observed_at, id",
+                   Params().Text(city_code)));
+  std::vector<FirePoint> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Int(i, 0), r.Text(i, 1), r.Text(i, 2), r.OptionalDouble(i, 3).value_or(0),
+                   r.OptionalDouble(i, 4).value_or(0), r.Text(i, 5), r.Text(i, 6), r.Text(i, 7),
+                   r.Text(i, 8), r.Text(i, 9), r.Text(i, 10), r.Text(i, 11), r.Text(i, 12),
+                   r.Text(i, 13), r.Text(i, 14), r.Text(i, 15), r.Text(i, 16)});
+  }
+  return out;
+}
+
+core::Status PgStore::RespondFirePoint(int64_t id, std::string_view response, std::string_view by,
+                                       std::string_view at, std::string_view note) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("UPDATE fire_points SET status = 'responded', response = $2, "
+                             "responded_by = $3, responded_at = $4, note = $5 WHERE id = $1 "
+                             "RETURNING id",
+                             Params().Int(id).Text(response).Text(by).Text(at).Text(note)));
+  if (r.rows() == 0) return core::NotFound("no fire point " + std::to_string(id), "id");
+  return core::Status::Ok();
+}
+
 core::Status PgStore::PutElectricityMeters(std::span<const ElectricityMeter> meters) {
   for (const auto& m : meters) {
     LANTIAN_RETURN_IF_ERROR(

@@ -1590,6 +1590,101 @@ core::Result<std::vector<ProblemEvent>> SqliteStore::ProblemEvents(int64_t probl
   return out;
 }
 
+core::Status SqliteStore::ReplaceBoundaries(std::span<const BoundaryRow> areas) {
+  LANTIAN_RETURN_IF_ERROR(db_->Exec("DELETE FROM boundaries"));
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto ins, db_->Prepare("INSERT INTO boundaries(code, name, level, parent, city_code, "
+                             "responsible, geometry) VALUES(?1,?2,?3,?4,?5,?6,?7)"));
+  for (const auto& a : areas) {
+    ins->Reset();
+    LANTIAN_RETURN_IF_ERROR(ins->Bind(1, a.code)
+                                .Bind(2, a.name)
+                                .Bind(3, a.level)
+                                .Bind(4, a.parent)
+                                .Bind(5, a.city_code)
+                                .Bind(6, a.responsible)
+                                .Bind(7, a.geometry)
+                                .Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<BoundaryRow>> SqliteStore::Boundaries() {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("SELECT code, name, level, parent, city_code, responsible, geometry "
+                              "FROM boundaries ORDER BY code"));
+  std::vector<BoundaryRow> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Text(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6)});
+  }
+  return out;
+}
+
+core::Result<std::optional<int64_t>> SqliteStore::AddFirePoint(const FirePoint& f) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("INSERT OR IGNORE INTO fire_points(source, observed_at, lat, lon, confidence, "
+                   "city_code, district, township, method, grid, status, response, responded_by, "
+                   "responded_at, note, imported_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,"
+                   "?12,?13,?14,?15,?16)"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, f.source)
+                              .Bind(2, f.observed_at)
+                              .Bind(3, std::optional<double>(f.lat))
+                              .Bind(4, std::optional<double>(f.lon))
+                              .Bind(5, f.confidence)
+                              .Bind(6, f.city_code)
+                              .Bind(7, f.district)
+                              .Bind(8, f.township)
+                              .Bind(9, f.method)
+                              .Bind(10, f.grid)
+                              .Bind(11, f.status)
+                              .Bind(12, f.response)
+                              .Bind(13, f.responded_by)
+                              .Bind(14, f.responded_at)
+                              .Bind(15, f.note)
+                              .Bind(16, f.imported_at)
+                              .Run());
+  if (sqlite3_changes(db_->handle()) == 0) return std::optional<int64_t>{};
+  return std::optional<int64_t>{sqlite3_last_insert_rowid(db_->handle())};
+}
+
+core::Result<std::vector<FirePoint>> SqliteStore::FirePoints(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("SELECT id, source, observed_at, lat, lon, confidence, city_code, district, "
+                   "township, method, grid, status, response, responded_by, responded_at, note, "
+                   "imported_at FROM fire_points WHERE (?1 = '' OR city_code = ?1) ORDER BY "
+                   "observed_at, id"));
+  stmt->Bind(1, city_code);
+  std::vector<FirePoint> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Text(1), stmt->Text(2), stmt->OptionalDouble(3).value_or(0),
+                   stmt->OptionalDouble(4).value_or(0), stmt->Text(5), stmt->Text(6), stmt->Text(7),
+                   stmt->Text(8), stmt->Text(9), stmt->Text(10), stmt->Text(11), stmt->Text(12),
+                   stmt->Text(13), stmt->Text(14), stmt->Text(15), stmt->Text(16)});
+  }
+  return out;
+}
+
+core::Status SqliteStore::RespondFirePoint(int64_t id, std::string_view response,
+                                           std::string_view by, std::string_view at,
+                                           std::string_view note) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("UPDATE fire_points SET status = 'responded', response = ?2, "
+                              "responded_by = ?3, responded_at = ?4, note = ?5 WHERE id = ?1"));
+  LANTIAN_RETURN_IF_ERROR(
+      stmt->Bind(1, id).Bind(2, response).Bind(3, by).Bind(4, at).Bind(5, note).Run());
+  if (sqlite3_changes(db_->handle()) == 0) {
+    return core::NotFound("no fire point " + std::to_string(id), "id");
+  }
+  return core::Status::Ok();
+}
+
 core::Status SqliteStore::PutElectricityMeters(std::span<const ElectricityMeter> meters) {
   LANTIAN_ASSIGN_OR_RETURN(
       auto ins, db_->Prepare("INSERT OR REPLACE INTO electricity_meters(meter, credit_code, "

@@ -110,6 +110,12 @@ class SqliteStore final : public Store {
   core::Result<std::vector<Problem>> Problems(std::string_view city_code) override;
   core::Result<int64_t> AddProblemEvent(const ProblemEvent& e) override;
   core::Result<std::vector<ProblemEvent>> ProblemEvents(int64_t problem_id) override;
+  core::Status ReplaceBoundaries(std::span<const BoundaryRow> areas) override;
+  core::Result<std::vector<BoundaryRow>> Boundaries() override;
+  core::Result<std::optional<int64_t>> AddFirePoint(const FirePoint& f) override;
+  core::Result<std::vector<FirePoint>> FirePoints(std::string_view city_code) override;
+  core::Status RespondFirePoint(int64_t id, std::string_view response, std::string_view by,
+                                std::string_view at, std::string_view note) override;
   core::Status PutElectricityMeters(std::span<const ElectricityMeter> meters) override;
   core::Result<std::vector<ElectricityMeter>> ElectricityMeters(
       std::string_view city_code) override;
