@@ -120,6 +120,23 @@ core::Result<std::vector<ledger::Area>> StoredAreas(storage::Store& store) {
   return out;
 }
 
+core::Result<std::vector<ledger::Area>> CityAreas(storage::Store& store, const auth::Principal& p,
+                                                  const std::string& city) {
+  LANTIAN_ASSIGN_OR_RETURN(campaign::Unit u, ListCityUnit(store, city));
+  if (p.role == auth::Role::kEnterprise) {
+    return AccessStatus(auth::Access::kRoleForbidden, "",
+                        "fire points are for the environment bureaus");
+  }
+  LANTIAN_RETURN_IF_ERROR(AccessStatus(auth::CanReadAssessment(p, auth::PlaceOf(u)),
+                                       "city " + u.code, "fire points are for the bureaus"));
+  LANTIAN_ASSIGN_OR_RETURN(auto all, StoredAreas(store));
+  std::vector<ledger::Area> out;
+  for (auto& a : all) {
+    if (a.city_code == u.code) out.push_back(std::move(a));
+  }
+  return out;
+}
+
 FireAssignment AssignFirePoint(double lon, double lat, const std::vector<ledger::Area>& areas,
                                const std::vector<campaign::Unit>& units) {
   const ledger::Area* district = nullptr;

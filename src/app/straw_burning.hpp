@@ -34,6 +34,10 @@ core::Result<int64_t> LoadBoundaries(storage::Store& store, const Actor& actor,
 
 // The stored boundaries, parsed.
 core::Result<std::vector<ledger::Area>> StoredAreas(storage::Store& store);
+// The boundaries of `city`, for an official who may read the city (NotFound
+// outside the area, as for its points).
+core::Result<std::vector<ledger::Area>> CityAreas(storage::Store& store, const auth::Principal& p,
+                                                  const std::string& city);
 
 // Where a point falls: the township (or district) holding it, else the
 // nearest plan city centre within 100 km.

@@ -10,6 +10,7 @@
 #include "server/alert_routes.hpp"
 #include "server/campaign_routes.hpp"
 #include "server/enforcement_routes.hpp"
+#include "server/fire_routes.hpp"
 #include "server/json.hpp"
 #include "server/list_routes.hpp"
 #include "server/monitoring_routes.hpp"
@@ -500,6 +501,7 @@ std::vector<Route> ApiRoutes() {
   AddStationCheckRoutes(routes);
   AddTaskRoutes(routes);
   AddProblemRoutes(routes);
+  AddFireRoutes(routes);
   return routes;
 }
 

@@ -2,6 +2,7 @@
 outside the role's area: out-of-scope objects answer 404 or 403, never data.
 The test fails when the document lists a route this table does not cover."""
 import io
+import json
 import os
 import urllib.parse
 import unittest
@@ -930,6 +931,57 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
                 self.assertEqual(book.sheetnames, ["问题清单", "整改记录"])
         status, _, _ = self.clients["province"].get(f"/api/positive-list?city={XIAN}")
         self.assertEqual(status, 404)
+
+    def test_r_straw_burning_within_the_area(self):
+        square = lambda x, y, d: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]]
+        boundaries = json.dumps({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "properties": {"code": "130161", "name": "示例区", "level": "district",
+                                               "parent": SJZ, "city": SJZ},
+             "geometry": {"type": "Polygon", "coordinates": square(114.4, 38.0, 0.2)}},
+            {"type": "Feature", "properties": {"code": "130161001", "name": "西镇", "level": "township",
+                                               "parent": "130161", "city": SJZ, "responsible": "王网格员"},
+             "geometry": {"type": "Polygon", "coordinates": square(114.4, 38.0, 0.1)}}]}).encode()
+        for role in ROLES:
+            status, body, _ = self.call(role, "POST", "/api/boundaries", "/api/boundaries")
+            if role in ("public",):
+                self.assertEqual(status, 401, role)
+                continue
+            status, body, _ = self.clients[role].upload("/api/boundaries", boundaries, name="b.json")
+            want = 403 if role in ("enterprise", "district") else 200
+            self.assertEqual(status, want, (role, body))
+        fires = "time,lat,lon,confidence,source\n2020-10-05 21:40,38.05,114.45,h,FY-3D\n" \
+                "2020-10-06 18:30,34.3,108.9,n,FY-3D\n"
+        for role, code in (("enterprise", 403), ("district", 403), ("city", 200), ("national", 200)):
+            status, body, _ = self.clients[role].upload("/api/fire-points", fires.encode(), name="fires.csv")
+            self.assertEqual(status, code, (role, body))
+            if role == "city":
+                self.assertEqual((body["added"], body["not_yours"]), (1, 1), body)
+            if role == "national":
+                self.assertEqual((body["added"], body["already"]), (1, 1), body)
+        self.call("public", "POST", "/api/fire-points", "/api/fire-points")
+        seen = {"national": 2, "region": 1, "province": 1, "city": 1, "district": 0}
+        for role in ROLES:
+            status, body, _ = self.call(role, "GET", "/api/fire-points", "/api/fire-points")
+            want = 401 if role == "public" else 403 if role == "enterprise" else 200
+            self.assertEqual(status, want, (role, body))
+            if status == 200:
+                self.assertEqual(len(body["points"]), seen[role], role)
+            status, body, _ = self.call(role, "GET", "/api/fire-stats", "/api/fire-stats")
+            self.assertEqual(status, want, (role, body))
+            status, body, _ = self.call(role, "GET", "/api/boundaries", f"/api/boundaries?city={SJZ}")
+            self.assertEqual(status, want, (role, body))
+            if status == 200:
+                self.assertEqual(len(body["features"]), 2, role)
+        status, _, _ = self.clients["city"].get(f"/api/boundaries?city={XIAN}")
+        self.assertEqual(status, 404)
+        _, body, _ = self.clients["city"].get("/api/fire-points")
+        point = body["points"][0]
+        self.assertEqual((point["township"], point["grid"], point["period"]), ("130161001", "王网格员", "first-half-night"))
+        respond = "/api/fire-points/{id}/respond"
+        for role, code in (("public", 401), ("enterprise", 403), ("district", 404), ("city", 200), ("province", 409)):
+            status, body, _ = self.call(role, "POST", respond, f"/api/fire-points/{point['id']}/respond",
+                                        {"response": "confirmed", "note": "已扑灭"})
+            self.assertEqual(status, code, (role, body))
 
     def test_z_every_documented_route_was_called_as_every_role(self):
         self.assertEqual(self.documented - self.covered, set())

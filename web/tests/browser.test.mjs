@@ -670,6 +670,24 @@ await test("problem board: counts per city, a problem taken through its steps, o
   assert.match(workbook[1], /spreadsheetml/);
 });
 
+await test("fire points: the map with a city's boundaries, counts by period of the day, a grid's answer", async (page) => {
+  await login(page, "ministry");
+  await page.click('#nav a[data-page="fires"]');
+  await page.waitForSelector('#fire-map[data-state="ready"]');
+  assert.match(await page.textContent("#fire-summary"), /^火点 \d+ 个：收工时 \d+、上半夜 \d+/);
+  const city = await page.getAttribute("#fire-stats tbody tr:not([data-district=''])", "data-city");
+  await page.goto(`${base}/#/fires?city=${city}`);
+  await page.waitForSelector('#fire-map[data-state="ready"]');
+  assert.ok((await inkedPixels(page, "#fire-map")) > 500);
+  await shot(page, "fires.png");
+  const waiting = '#fire-table tbody tr[data-status="dispatched"]';
+  if (await page.$(waiting)) {
+    const id = await page.getAttribute(waiting, "data-id");
+    await page.click(`#fire-table tr[data-id="${id}"] .fire-handled`);
+    await page.waitForSelector(`#fire-table tr[data-id="${id}"][data-status="responded"]`);
+  }
+});
+
 await browser.close();
 server.kill("SIGTERM");
 await new Promise((r) => server.on("exit", r));
