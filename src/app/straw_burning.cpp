@@ -137,6 +137,12 @@ core::Result<std::vector<ledger::Area>> CityAreas(storage::Store& store, const a
   return out;
 }
 
+core::Result<nlohmann::json> CityBoundariesJson(storage::Store& store, const auth::Principal& p,
+                                                const std::string& city) {
+  LANTIAN_ASSIGN_OR_RETURN(auto areas, CityAreas(store, p, city));
+  return nlohmann::json::parse(io::BoundariesJson(areas));
+}
+
 FireAssignment AssignFirePoint(double lon, double lat, const std::vector<ledger::Area>& areas,
                                const std::vector<campaign::Unit>& units) {
   const ledger::Area* district = nullptr;

@@ -38,6 +38,9 @@ core::Result<std::vector<ledger::Area>> StoredAreas(storage::Store& store);
 // outside the area, as for its points).
 core::Result<std::vector<ledger::Area>> CityAreas(storage::Store& store, const auth::Principal& p,
                                                   const std::string& city);
+// The same as a GeoJSON FeatureCollection, for the map.
+core::Result<nlohmann::json> CityBoundariesJson(storage::Store& store, const auth::Principal& p,
+                                                const std::string& city);
 
 // Where a point falls: the township (or district) holding it, else the
 // nearest plan city centre within 100 km.

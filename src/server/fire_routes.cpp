@@ -2,7 +2,6 @@
 
 #include "app/straw_burning.hpp"
 #include "campaign/baseline.hpp"
-#include "io/boundary_json.hpp"
 #include "server/route_support.hpp"
 
 namespace lantian::server {
@@ -44,9 +43,9 @@ void AddFireRoutes(std::vector<Route>& routes) {
                       if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
                       auto city = Required(x, "city");
                       if (!city) return x.Error(city.error());
-                      auto mine = app::CityAreas(x.app().store(), x.principal(), *city);
-                      if (!mine) return x.Error(mine.error());
-                      x.Json(200, nlohmann::json::parse(io::BoundariesJson(*mine)));
+                      auto j = app::CityBoundariesJson(x.app().store(), x.principal(), *city);
+                      if (!j) return x.Error(j.error());
+                      x.Json(200, *j);
                     }});
   routes.push_back(
       {"POST",
