@@ -595,6 +595,7 @@ await test("key-task ledger: the board by red/amber/green as of a day, a task's 
   await page.waitForSelector("#task-board tbody tr");
   // Mid-season, 5 December 2020: boilers at risk in some cities, the ledger replayed as it stood.
   await page.goto(`${base}/#/tasks?as_of=2020-12-05`);
+  await page.waitForFunction(() => document.getElementById("task-counts")?.textContent.startsWith("2020-12-05"));
   await page.waitForSelector('#task-board tr[data-task="T15-boiler35"]');
   assert.match(await page.textContent("#task-counts"), /^2020-12-05：逾期 \d+ 项，进度滞后 \d+ 项，按期推进 \d+ 项，已销号 \d+ 项$/);
   assert.equal(await page.getAttribute('#task-board tr[data-task="T08-heating"]', "data-status"), "overdue");
@@ -641,6 +642,7 @@ await test("problem board: counts per city, a problem taken through its steps, o
   await page.click('#nav a[data-page="problems"]');
   await page.waitForSelector('#problem-counts tr[data-city="130100"]');
   await page.goto(`${base}/#/problems?city=130100`);
+  await page.waitForFunction(() => document.getElementById("problem-city")?.value === "130100");
   await page.waitForSelector("#problem-table tbody tr");
   const open = '#problem-table tbody tr[data-status="planned"], #problem-table tbody tr[data-status="found"]';
   const id = await page.getAttribute(open, "data-id");
@@ -677,6 +679,7 @@ await test("fire points: the map with a city's boundaries, counts by period of t
   assert.match(await page.textContent("#fire-summary"), /^火点 \d+ 个：收工时 \d+、上半夜 \d+/);
   const city = await page.getAttribute("#fire-stats tbody tr:not([data-district=''])", "data-city");
   await page.goto(`${base}/#/fires?city=${city}`);
+  await page.waitForFunction((c) => document.getElementById("fire-city")?.value === c, city);
   await page.waitForSelector('#fire-map[data-state="ready"]');
   assert.ok((await inkedPixels(page, "#fire-map")) > 500);
   await shot(page, "fires.png");
