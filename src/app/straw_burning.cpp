@@ -30,6 +30,21 @@ bool MayWrite(const auth::Principal& p, const auth::Place& place) {
 
 }  // namespace
 
+core::Result<std::vector<core::Date>> ParseRainDays(const std::string& list,
+                                                    const std::string& field) {
+  std::vector<core::Date> out;
+  for (size_t start = 0; start < list.size();) {
+    const size_t comma = list.find(',', start);
+    auto d =
+        core::ParseIsoDate(list.substr(start, comma == std::string::npos ? comma : comma - start));
+    if (!d) return core::InvalidInput(d.error().message(), field);
+    out.push_back(*d);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
 nlohmann::json FirePointJson(const storage::FirePoint& f) {
   const auto at = core::ParseInstant(f.observed_at);
   const auto period = ledger::DayPeriodOf(at ? static_cast<int>((at->seconds % 86400) / 3600) : 12);
@@ -250,8 +265,7 @@ core::Result<storage::FirePoint> RespondToFire(storage::Store& store, const Acto
     LANTIAN_RETURN_IF_ERROR(
         AccessStatus(access, "fire point", "the grid's response is recorded by the bureaus"));
     if (f.status == "responded") {
-      return core::Status(core::ErrorCode::kConflict,
-                          "fire point " + std::to_string(id) + " has its response already");
+      return core::Conflict("fire point " + std::to_string(id) + " has its response already");
     }
     storage::FirePoint after = f;
     after.status = "responded";

@@ -83,6 +83,10 @@ core::Result<nlohmann::json> FireStatsJson(storage::Store& store, const auth::Pr
                                            const std::vector<core::Date>& rain_days,
                                            core::Period sowing);
 
+// Rain days given as "YYYY-MM-DD,YYYY-MM-DD,…" ("" = none); errors name `field`.
+core::Result<std::vector<core::Date>> ParseRainDays(const std::string& list,
+                                                    const std::string& field);
+
 nlohmann::json FirePointJson(const storage::FirePoint& f);
 
 }  // namespace lantian::app

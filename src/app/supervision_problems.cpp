@@ -15,10 +15,6 @@ using ledger::ProblemStatus;
 
 bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
-core::Status Conflict(std::string message) {
-  return core::Status(core::ErrorCode::kConflict, std::move(message));
-}
-
 ledger::ProblemPlace PlaceOf(const storage::Problem& p) {
   return {p.id,   p.city_code,
           p.kind, p.credit_code,
@@ -170,8 +166,8 @@ core::Result<storage::Problem> ActOnProblem(storage::Store& store, const Actor& 
   const auto status = ledger::ParseProblemStatus(found->status).value_or(ProblemStatus::kFound);
   const auto next = ledger::NextStatus(status, action);
   if (!next) {
-    return Conflict("problem " + std::to_string(id) + " is " + found->status + ": " +
-                    std::string(ledger::ProblemActionName(action)) + " does not apply");
+    return core::Conflict("problem " + std::to_string(id) + " is " + found->status + ": " +
+                          std::string(ledger::ProblemActionName(action)) + " does not apply");
   }
   storage::Problem after = *found;
   if (action == ProblemAction::kPlan) {

@@ -17,10 +17,6 @@ constexpr std::string_view kSeasonStart = "2020-10-01";
 
 bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
-core::Status Conflict(std::string message) {
-  return core::Status(core::ErrorCode::kConflict, std::move(message));
-}
-
 // The unit and what `p` may do with it: NotFound outside the area, Forbidden
 // when the right is short of `needed`.
 core::Result<const TaskUnit*> UnitWithRight(const TaskLedger& l, const auth::Principal& p,
@@ -222,7 +218,8 @@ core::Result<BreakdownResult> BreakDown(storage::Store& store, const Actor& acto
       const TaskUnit* p,
       UnitWithRight(l, actor.principal, parent, units, TaskRight::kWrite,
                     "a unit's share is broken down by its own office or one above it"));
-  if (l.Closed(p->unit)) return Conflict(p->name + " is closed; reopen it before a new breakdown");
+  if (l.Closed(p->unit))
+    return core::Conflict(p->name + " is closed; reopen it before a new breakdown");
   LANTIAN_ASSIGN_OR_RETURN(auto plan_units, store.Units());
   const auto provinces = Provinces(plan_units);
   const std::string at = core::FormatInstant(now);
@@ -247,8 +244,9 @@ core::Result<BreakdownResult> BreakDown(storage::Store& store, const Actor& acto
     for (const auto& r : l.reports) used = used || r.unit == old->unit;
     for (const auto& e : l.events) used = used || e.unit == old->unit;
     if (used) {
-      return Conflict(old->name + " (" + old->unit +
-                      ") has reports, closures or units of its own; keep it in the breakdown");
+      return core::Conflict(
+          old->name + " (" + old->unit +
+          ") has reports, closures or units of its own; keep it in the breakdown");
     }
     out.dropped.push_back(old->unit);
   }
@@ -304,7 +302,7 @@ core::Result<storage::TaskReport> ReportProgress(storage::Store& store, const Ac
   if (!l.ChildrenOf(u->unit).empty()) {
     return core::InvalidInput(u->name + "'s share is broken down; its units report", "unit");
   }
-  if (l.Closed(u->unit)) return Conflict(u->name + " is closed; reopen it to report again");
+  if (l.Closed(u->unit)) return core::Conflict(u->name + " is closed; reopen it to report again");
   if (value.IsNegative()) return core::InvalidInput("a value achieved is not negative", "value");
   if (l.task.unit == "%" && value > core::Decimal::FromInt(100)) {
     return core::InvalidInput("a share is at most 100 %", "value");
@@ -372,24 +370,24 @@ core::Result<storage::TaskEvent> CloseTaskUnit(storage::Store& store, const Acto
     return core::InvalidInput("closing needs evidence (acceptance records, photos, files)",
                               "evidence");
   }
-  if (l.Closed(u->unit)) return Conflict(u->name + " is closed already");
-  if (u->deadline == "monthly") return Conflict("a standing monthly limit is never closed");
+  if (l.Closed(u->unit)) return core::Conflict(u->name + " is closed already");
+  if (u->deadline == "monthly") return core::Conflict("a standing monthly limit is never closed");
   const auto children = l.ChildrenOf(u->unit);
   if (children.empty()) {
     const auto progress = ProgressOf(l, now.date());
     const auto& p = progress.at(u->unit);
     if (!p.achieved) {
-      return Conflict(u->name + " has not reached its target: " +
-                      (p.latest ? "latest report " + p.latest->ToString() : "no report") +
-                      ", target " + std::string(ledger::ComparisonSymbol(l.task.comparison)) + " " +
-                      u->target.ToString() + " " + l.task.unit);
+      return core::Conflict(u->name + " has not reached its target: " +
+                            (p.latest ? "latest report " + p.latest->ToString() : "no report") +
+                            ", target " + std::string(ledger::ComparisonSymbol(l.task.comparison)) +
+                            " " + u->target.ToString() + " " + l.task.unit);
     }
   } else {
     std::string open;
     for (const auto* c : children) {
       if (!l.Closed(c->unit)) open += (open.empty() ? "" : "、") + c->name;
     }
-    if (!open.empty()) return Conflict(u->name + " has units not closed yet: " + open);
+    if (!open.empty()) return core::Conflict(u->name + " has units not closed yet: " + open);
   }
   storage::TaskEvent e{0,        task_id, u->unit, "close", actor.name, core::FormatInstant(now),
                        evidence, note};
@@ -412,10 +410,11 @@ core::Result<storage::TaskEvent> ReopenTaskUnit(storage::Store& store, const Act
                            UnitWithRight(l, actor.principal, unit, units, TaskRight::kClose,
                                          "a unit's task is reopened by an office above it"));
   if (Blank(note)) return core::InvalidInput("say why the task is reopened", "note");
-  if (!l.Closed(u->unit)) return Conflict(u->name + " is not closed");
+  if (!l.Closed(u->unit)) return core::Conflict(u->name + " is not closed");
   if (!u->parent.empty() && l.Closed(u->parent)) {
     const TaskUnit* parent = l.Find(u->parent);
-    return Conflict((parent ? parent->name : u->parent) + " above it is closed; reopen that first");
+    return core::Conflict((parent ? parent->name : u->parent) +
+                          " above it is closed; reopen that first");
   }
   storage::TaskEvent e{0,  task_id, u->unit, "reopen", actor.name, core::FormatInstant(now),
                        "", note};

@@ -44,6 +44,13 @@ core::Result<app::Actor> ActorAs(app::App& a, const std::string& username) {
   return actor;
 }
 
+core::Result<core::Instant> NowOf(const std::string& given, const std::string& clock,
+                                  const char* option) {
+  auto now = core::ParseInstant(given.empty() ? clock : given);
+  if (!now) return core::InvalidInput(now.error().message(), option);
+  return *now;
+}
+
 int Fail(const core::Status& status) {
   std::cerr << "lantian: " << status.ToString() << "\n";
   return core::Info(status.code()).exit_code;

@@ -57,6 +57,11 @@ app::Actor CliActor();
 // where who may do what depends on the office (NotFound for no such user).
 core::Result<app::Actor> ActorAs(app::App& a, const std::string& username);
 
+// The time `given` with a --now option ("" = `clock`, the store's now);
+// errors name `option`.
+core::Result<core::Instant> NowOf(const std::string& given, const std::string& clock,
+                                  const char* option);
+
 // Prints "lantian: Code: message (field)" and returns the matching exit code.
 int Fail(const core::Status& status);
 

@@ -27,11 +27,6 @@ void AddProblems(CLI::App& root, Action& action) {
     sub->add_option("--as", o->as, "Act as this stored user (role and scope)");
     sub->add_option("--now", o->now, "As of YYYY-MM-DD HH:MM (default: now)");
   };
-  const auto now_of = [o](const std::string& clock) -> core::Result<core::Instant> {
-    auto now = core::ParseInstant(o->now.empty() ? clock : o->now);
-    if (!now) return core::InvalidInput(now.error().message(), "--now");
-    return *now;
-  };
   const auto print = [](const storage::Problem& p, core::Date today) {
     const auto j = app::ProblemJson(p, today);
     std::cout << p.id << ',' << p.city_code << ',' << p.district << ',' << p.credit_code << ','
@@ -57,10 +52,10 @@ void AddProblems(CLI::App& root, Action& action) {
   find->add_option("--photos", o->photos, "Photo files");
   find->add_option("--deadline", o->deadline, "Rectification deadline (default: 30 days)");
   find->add_option("--source", o->source, "inspection (default), grid, hotline, satellite …");
-  find->callback([o, &action, print, header, now_of] {
-    action = [o, print, header, now_of]() -> int {
+  find->callback([o, &action, print, header] {
+    action = [o, print, header]() -> int {
       return WithStore(o->db, [&](app::App& a, const std::string& clock) -> core::Status {
-        LANTIAN_ASSIGN_OR_RETURN(auto now, now_of(clock));
+        LANTIAN_ASSIGN_OR_RETURN(auto now, NowOf(o->now, clock, "--now"));
         LANTIAN_ASSIGN_OR_RETURN(auto actor, ActorAs(a, o->as));
         LANTIAN_ASSIGN_OR_RETURN(
             auto p, app::FindProblem(a.store(), actor,
@@ -83,10 +78,10 @@ void AddProblems(CLI::App& root, Action& action) {
   act->add_option("--note", o->note, "The plan, or what the check on site found");
   act->add_option("--evidence", o->evidence, "Evidence of the rectification");
   act->add_option("--deadline", o->deadline, "A revised deadline (with plan)");
-  act->callback([o, &action, print, header, now_of] {
-    action = [o, print, header, now_of]() -> int {
+  act->callback([o, &action, print, header] {
+    action = [o, print, header]() -> int {
       return WithStore(o->db, [&](app::App& a, const std::string& clock) -> core::Status {
-        LANTIAN_ASSIGN_OR_RETURN(auto now, now_of(clock));
+        LANTIAN_ASSIGN_OR_RETURN(auto now, NowOf(o->now, clock, "--now"));
         LANTIAN_ASSIGN_OR_RETURN(auto actor, ActorAs(a, o->as));
         auto step = ledger::ParseProblemAction(o->action_name);
         if (!step) {
@@ -107,10 +102,10 @@ void AddProblems(CLI::App& root, Action& action) {
   list->add_option("--city", o->city, "City (default: all)");
   list->add_option("--status", o->status,
                    "found, planned, rectified, verified, closed, open, overdue, rebound");
-  list->callback([o, &action, print, header, now_of] {
-    action = [o, print, header, now_of]() -> int {
+  list->callback([o, &action, print, header] {
+    action = [o, print, header]() -> int {
       return WithStore(o->db, [&](app::App& a, const std::string& clock) -> core::Status {
-        LANTIAN_ASSIGN_OR_RETURN(auto now, now_of(clock));
+        LANTIAN_ASSIGN_OR_RETURN(auto now, NowOf(o->now, clock, "--now"));
         LANTIAN_ASSIGN_OR_RETURN(auto actor, ActorAs(a, o->as));
         LANTIAN_ASSIGN_OR_RETURN(auto all, app::VisibleProblems(a.store(), actor.principal, o->city,
                                                                 o->status, now.date()));
@@ -124,10 +119,10 @@ void AddProblems(CLI::App& root, Action& action) {
   CLI::App* link = problems->add_subcommand(
       "link", "Open a problem (once) for each open enforcement task and confirmed station finding");
   common(link);
-  link->callback([o, &action, now_of] {
-    action = [o, now_of]() -> int {
+  link->callback([o, &action] {
+    action = [o]() -> int {
       return WithStore(o->db, [&](app::App& a, const std::string& clock) -> core::Status {
-        LANTIAN_ASSIGN_OR_RETURN(auto now, now_of(clock));
+        LANTIAN_ASSIGN_OR_RETURN(auto now, NowOf(o->now, clock, "--now"));
         LANTIAN_ASSIGN_OR_RETURN(auto actor, ActorAs(a, o->as));
         LANTIAN_ASSIGN_OR_RETURN(auto r, app::LinkProblems(a.store(), actor, now));
         std::cout << r.enforcement << " problems from enforcement tasks, " << r.station_findings
@@ -140,10 +135,10 @@ void AddProblems(CLI::App& root, Action& action) {
   CLI::App* stats =
       problems->add_subcommand("stats", "Per city: problems, open, overdue, rebounds");
   common(stats);
-  stats->callback([o, &action, now_of] {
-    action = [o, now_of]() -> int {
+  stats->callback([o, &action] {
+    action = [o]() -> int {
       return WithStore(o->db, [&](app::App& a, const std::string& clock) -> core::Status {
-        LANTIAN_ASSIGN_OR_RETURN(auto now, now_of(clock));
+        LANTIAN_ASSIGN_OR_RETURN(auto now, NowOf(o->now, clock, "--now"));
         LANTIAN_ASSIGN_OR_RETURN(auto actor, ActorAs(a, o->as));
         LANTIAN_ASSIGN_OR_RETURN(auto j,
                                  app::ProblemStatsJson(a.store(), actor.principal, now.date()));
@@ -162,10 +157,10 @@ void AddProblems(CLI::App& root, Action& action) {
       "positive", "The positive list: listed enterprises with no problem, task or finding");
   common(positive);
   positive->add_option("--city", o->city, "The city")->required();
-  positive->callback([o, &action, now_of] {
-    action = [o, now_of]() -> int {
+  positive->callback([o, &action] {
+    action = [o]() -> int {
       return WithStore(o->db, [&](app::App& a, const std::string& clock) -> core::Status {
-        LANTIAN_ASSIGN_OR_RETURN(auto now, now_of(clock));
+        LANTIAN_ASSIGN_OR_RETURN(auto now, NowOf(o->now, clock, "--now"));
         LANTIAN_ASSIGN_OR_RETURN(auto actor, ActorAs(a, o->as));
         LANTIAN_ASSIGN_OR_RETURN(auto j,
                                  app::PositiveListJson(a.store(), actor.principal, o->city, now));
@@ -185,10 +180,10 @@ void AddProblems(CLI::App& root, Action& action) {
   common(xlsx);
   xlsx->add_option("--city", o->city, "City (default: all readable)");
   xlsx->add_option("--out", o->out, "The .xlsx file")->required();
-  xlsx->callback([o, &action, now_of] {
-    action = [o, now_of]() -> int {
+  xlsx->callback([o, &action] {
+    action = [o]() -> int {
       return WithStore(o->db, [&](app::App& a, const std::string& clock) -> core::Status {
-        LANTIAN_ASSIGN_OR_RETURN(auto now, now_of(clock));
+        LANTIAN_ASSIGN_OR_RETURN(auto now, NowOf(o->now, clock, "--now"));
         LANTIAN_ASSIGN_OR_RETURN(auto actor, ActorAs(a, o->as));
         LANTIAN_RETURN_IF_ERROR(
             app::WriteProblemsXlsx(a.store(), actor.principal, o->city, now.date(), o->out));

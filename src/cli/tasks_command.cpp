@@ -24,13 +24,6 @@ std::string Reasons(const nlohmann::json& reasons) {
   return out;
 }
 
-core::Result<core::Instant> NowOf(const std::string& given, const std::string& clock,
-                                  const char* option) {
-  auto now = core::ParseInstant(given.empty() ? clock : given);
-  if (!now) return core::InvalidInput(now.error().message(), option);
-  return *now;
-}
-
 }  // namespace
 
 void AddTasks(CLI::App& root, Action& action) {

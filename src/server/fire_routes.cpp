@@ -125,17 +125,9 @@ void AddFireRoutes(std::vector<Route>& routes) {
          if (!period) return x.Error(period.error());
          auto sowing = PeriodQuery(x, "sowing", "2020-10-01..2020-10-20");
          if (!sowing) return x.Error(sowing.error());
-         std::vector<core::Date> rain;
-         const std::string list = x.Query("rain").value_or("");
-         for (size_t start = 0; start < list.size();) {
-           const size_t comma = list.find(',', start);
-           auto d = core::ParseIsoDate(list.substr(start, comma - start));
-           if (!d) return x.Error(core::InvalidInput(d.error().message(), "rain"));
-           rain.push_back(*d);
-           if (comma == std::string::npos) break;
-           start = comma + 1;
-         }
-         auto j = app::FireStatsJson(x.app().store(), x.principal(), *period, rain, *sowing);
+         auto rain = app::ParseRainDays(x.Query("rain").value_or(""), "rain");
+         if (!rain) return x.Error(rain.error());
+         auto j = app::FireStatsJson(x.app().store(), x.principal(), *period, *rain, *sowing);
          if (!j) return x.Error(j.error());
          x.Json(200, *j);
        }});
