@@ -1,5 +1,8 @@
 #include "storage/store.hpp"
 
+#include <cstdio>
+#include <cstdlib>
+
 #include "storage/postgres/pg_store.hpp"
 #include "storage/sqlite/sqlite_store.hpp"
 
@@ -89,6 +92,84 @@ core::Result<Problem> ProblemOfColumns(int64_t id, const std::vector<std::string
   }
   return Problem{id,   c[0], c[1],  c[2],  c[3],  c[4],  c[5],    c[6], c[7],
                  c[8], c[9], c[10], c[11], c[12], c[13], rebound, c[15]};
+}
+
+namespace {
+
+std::string CoordinateText(const std::optional<double>& v) {
+  if (!v) return "";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6f", *v);
+  return buf;
+}
+
+bool CoordinateOf(const std::string& text, std::optional<double>& out) {
+  if (text.empty()) return true;
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size()) return false;
+  out = v;
+  return true;
+}
+
+}  // namespace
+
+std::vector<std::string> WorkshopColumns(const Workshop& w) {
+  return {w.city_code,
+          w.district,
+          w.township,
+          w.name,
+          w.address,
+          CoordinateText(w.lat),
+          CoordinateText(w.lon),
+          w.industry,
+          w.what,
+          w.source,
+          w.source_ref,
+          w.found_by,
+          w.found_at,
+          w.photos,
+          w.deadline,
+          w.status,
+          std::to_string(w.rebound_of),
+          w.updated_at};
+}
+
+core::Result<Workshop> WorkshopOfColumns(int64_t id, const std::vector<std::string>& c) {
+  if (c.size() != kWorkshopColumns) return core::Internal("workshop: wrong column count");
+  Workshop w{id,           c[0],  c[1],  c[2], c[3],  c[4],  std::nullopt,
+             std::nullopt, c[7],  c[8],  c[9], c[10], c[11], c[12],
+             c[13],        c[14], c[15], 0,    c[17]};
+  char* end = nullptr;
+  w.rebound_of = std::strtoll(c[16].c_str(), &end, 10);
+  if (!CoordinateOf(c[5], w.lat) || !CoordinateOf(c[6], w.lon) || c[16].empty() ||
+      end != c[16].c_str() + c[16].size()) {
+    return core::Internal("corrupt workshop " + std::to_string(id));
+  }
+  return w;
+}
+
+std::vector<std::string> PowerAccountColumns(const PowerAccount& a) {
+  return {a.account,
+          a.city_code,
+          a.district,
+          a.customer,
+          a.address,
+          CoordinateText(a.lat),
+          CoordinateText(a.lon),
+          a.tariff,
+          a.capacity_kva,
+          a.registered_by,
+          a.registered_at};
+}
+
+core::Result<PowerAccount> PowerAccountOfColumns(const std::vector<std::string>& c) {
+  if (c.size() != kPowerAccountColumns) return core::Internal("power account: wrong column count");
+  PowerAccount a{c[0], c[1], c[2], c[3], c[4], std::nullopt, std::nullopt, c[7], c[8], c[9], c[10]};
+  if (!CoordinateOf(c[5], a.lat) || !CoordinateOf(c[6], a.lon)) {
+    return core::Internal("corrupt power account " + c[0]);
+  }
+  return a;
 }
 
 }  // namespace lantian::storage

@@ -386,6 +386,58 @@ struct FirePoint {
   friend bool operator==(const FirePoint&, const FirePoint&) = default;
 };
 
+// A 散乱污 workshop on the register (ledger/workshop.hpp), as stored.
+struct Workshop {
+  int64_t id = 0;
+  std::string city_code;
+  std::string district;  // GB/T 2260 code, "" when the city's
+  std::string township;
+  std::string name;  // as known locally ("" when it has none)
+  std::string address;
+  std::optional<double> lat, lon;
+  std::string industry;    // what it makes: 塑料颗粒, 家具喷涂, 铸造 …
+  std::string what;        // what makes it 散乱污: no permit, no treatment, …
+  std::string source;      // inspection, grid, electricity, satellite, drone, hotline
+  std::string source_ref;  // "account:…" for a lead from the electricity data; "" otherwise
+  std::string found_by;
+  std::string found_at;
+  std::string photos;    // files, one per line
+  std::string deadline;  // handling deadline, YYYY-MM-DD
+  std::string status;    // found, to-close, to-rectify, closed-down, whitelisted
+  int64_t rebound_of = 0;
+  std::string updated_at;
+  friend bool operator==(const Workshop&, const Workshop&) = default;
+};
+
+// One step of a workshop's handling.
+struct WorkshopEvent {
+  int64_t id = 0;
+  int64_t workshop_id = 0;
+  std::string action;  // found, assess-close, assess-rectify, accept-closure, accept-rectification
+  std::string actor;
+  std::string at;
+  std::string status;  // after the step
+  std::string evidence;
+  std::string note;
+  friend bool operator==(const WorkshopEvent&, const WorkshopEvent&) = default;
+};
+
+// A dedicated-transformer account of the grid company (专变用户); its readings
+// are kept with the meters' under the account number.
+struct PowerAccount {
+  std::string account;
+  std::string city_code;
+  std::string district;
+  std::string customer;
+  std::string address;
+  std::optional<double> lat, lon;
+  std::string tariff;  // 用电类别 as the grid company gives it: 工业, 商业, 居民, 农业 …
+  std::string capacity_kva;
+  std::string registered_by;
+  std::string registered_at;
+  friend bool operator==(const PowerAccount&, const PowerAccount&) = default;
+};
+
 // A finding of the station-tampering detector and its review.
 struct StationFindingRow {
   int64_t id = 0;
@@ -676,6 +728,18 @@ class Store {
   virtual core::Result<std::vector<FirePoint>> FirePoints(std::string_view city_code) = 0;
   virtual core::Status RespondFirePoint(int64_t id, std::string_view response, std::string_view by,
                                         std::string_view at, std::string_view note) = 0;
+  // The 散乱污 register: workshops with their history; power accounts
+  // (added or replaced by account number).
+  virtual core::Result<int64_t> AddWorkshop(const Workshop& w) = 0;
+  virtual core::Status UpdateWorkshop(int64_t id, std::string_view status,
+                                      std::string_view deadline, std::string_view updated_at) = 0;
+  virtual core::Result<std::vector<Workshop>> Workshops(
+      std::string_view city_code) = 0;  // "" = all
+  virtual core::Result<int64_t> AddWorkshopEvent(const WorkshopEvent& e) = 0;
+  // A workshop's history (0 = every workshop's), in order.
+  virtual core::Result<std::vector<WorkshopEvent>> WorkshopEvents(int64_t workshop_id) = 0;
+  virtual core::Status PutPowerAccounts(std::span<const PowerAccount> accounts) = 0;
+  virtual core::Result<std::vector<PowerAccount>> PowerAccounts(std::string_view city_code) = 0;
   // Electricity meters (added or replaced by id) and readings (replaced by
   // meter and time).
   virtual core::Status PutElectricityMeters(std::span<const ElectricityMeter> meters) = 0;
@@ -746,5 +810,14 @@ core::Result<ledger::TaskUnit> TaskUnitOfColumns(const std::vector<std::string>&
 inline constexpr int kProblemColumns = 16;
 std::vector<std::string> ProblemColumns(const Problem& p);
 core::Result<Problem> ProblemOfColumns(int64_t id, const std::vector<std::string>& columns);
+
+// The columns of a workshop after its id (workshops), and of a power account
+// (power_accounts), as both backends store them.
+inline constexpr int kWorkshopColumns = 18;
+std::vector<std::string> WorkshopColumns(const Workshop& w);
+core::Result<Workshop> WorkshopOfColumns(int64_t id, const std::vector<std::string>& columns);
+inline constexpr int kPowerAccountColumns = 11;
+std::vector<std::string> PowerAccountColumns(const PowerAccount& a);
+core::Result<PowerAccount> PowerAccountOfColumns(const std::vector<std::string>& columns);
 
 }  // namespace lantian::storage

@@ -693,6 +693,67 @@ TEST_P(StoreTest, ProblemsOnceBySourceUpdatedWithHistory) {
   EXPECT_TRUE(store_->ProblemEvents(by_hand.id)->empty());
 }
 
+TEST_P(StoreTest, WorkshopsWithHistoryAndPowerAccounts) {
+  Workshop w{0,
+             "130100",
+             "130182",
+             "廉州镇",
+             "无名塑料颗粒加工点",
+             "藁城区廉州镇东关村12号",
+             38.025,
+             114.8512,
+             "塑料颗粒",
+             "无环评、无治理设施",
+             "electricity",
+             "account:0301002211",
+             "sjz",
+             "2020-11-05 09:00:00",
+             "a.jpg",
+             "2020-11-20",
+             "found",
+             0,
+             "2020-11-05 09:00:00"};
+  auto id = store_->AddWorkshop(w);
+  ASSERT_TRUE(id.has_value()) << id.status().ToString();
+  w.id = *id;
+  Workshop again = w;
+  again.lat.reset();
+  again.lon.reset();
+  again.rebound_of = w.id;
+  auto second = store_->AddWorkshop(again);
+  ASSERT_TRUE(second.has_value());
+  again.id = *second;
+  ASSERT_TRUE(store_->UpdateWorkshop(w.id, "to-close", "2020-11-30", "2020-11-06 10:00:00").ok());
+  w.status = "to-close";
+  w.deadline = "2020-11-30";
+  w.updated_at = "2020-11-06 10:00:00";
+  auto all = store_->Workshops("130100");
+  ASSERT_TRUE(all.has_value());
+  EXPECT_EQ(*all, (std::vector<Workshop>{w, again}));
+  EXPECT_EQ(store_->Workshops("")->size(), 2u);
+  EXPECT_TRUE(store_->Workshops("610100")->empty());
+  EXPECT_EQ(store_->UpdateWorkshop(999, "x", "", "").code(), core::ErrorCode::kNotFound);
+  WorkshopEvent e{0,          w.id, "assess-close", "gaocheng", "2020-11-06 10:00:00",
+                  "to-close", "",   "无法整改达标"};
+  auto eid = store_->AddWorkshopEvent(e);
+  ASSERT_TRUE(eid.has_value());
+  e.id = *eid;
+  EXPECT_EQ(*store_->WorkshopEvents(w.id), std::vector{e});
+  EXPECT_EQ(*store_->WorkshopEvents(0), std::vector{e});
+  EXPECT_TRUE(store_->WorkshopEvents(again.id)->empty());
+
+  std::vector<PowerAccount> accounts{
+      {"0301002211", "130100", "130182", "张某", "藁城区廉州镇东关村12号", 38.025, 114.8512, "居民",
+       "200", "sjz", "2020-11-01 08:00:00"},
+      {"0301002212", "130100", "", "某超市", "长安区中山东路1号", std::nullopt, std::nullopt,
+       "商业", "315", "sjz", "2020-11-01 08:00:00"}};
+  ASSERT_TRUE(store_->PutPowerAccounts(accounts).ok());
+  accounts[0].tariff = "工业";  // replaced by account number
+  ASSERT_TRUE(store_->PutPowerAccounts(std::span(accounts).first(1)).ok());
+  EXPECT_EQ(*store_->PowerAccounts("130100"), accounts);
+  EXPECT_TRUE(store_->PowerAccounts("130200")->empty());
+}
+
 TEST_P(StoreTest, BoundariesAndFirePoints) {
   std::vector<BoundaryRow> areas{
       {"130102", "长安区", "district", "130100", "130100", "", "{\"type\":\"MultiPolygon\"}"},

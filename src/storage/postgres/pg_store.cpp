@@ -1568,6 +1568,114 @@ core::Result<std::vector<ProblemEvent>> PgStore::ProblemEvents(int64_t problem_i
   return out;
 }
 
+core::Result<int64_t> PgStore::AddWorkshop(const Workshop& w) {
+  Params params;
+  for (const auto& c : WorkshopColumns(w)) params.Text(c);
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("INSERT INTO workshops(city_code, district, township, name, address, lat, "
+                   "lon, industry, what, source, source_ref, found_by, found_at, photos, "
+                   "deadline, status, rebound_of, updated_at) "
+                   "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17::BIGINT,$18) "
+                   "RETURNING id",
+                   params));
+  return r.Int(0, 0);
+}
+
+core::Status PgStore::UpdateWorkshop(int64_t id, std::string_view status, std::string_view deadline,
+                                     std::string_view updated_at) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("UPDATE workshops SET status = $2, deadline = $3, updated_at = $4 "
+                             "WHERE id = $1 RETURNING id",
+                             Params().Int(id).Text(status).Text(deadline).Text(updated_at)));
+  if (r.rows() == 0) return core::NotFound("no workshop " + std::to_string(id), "id");
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<Workshop>> PgStore::Workshops(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("SELECT id, city_code, district, township, name, address, lat, lon, industry, "
+                   "what, source, source_ref, found_by, found_at, photos, deadline, status, "
+                   "rebound_of, updated_at FROM workshops WHERE ($1 = '' OR city_code = $1) "
+                   "ORDER BY id",
+                   Params().Text(city_code)));
+  std::vector<Workshop> out;
+  std::vector<std::string> columns(kWorkshopColumns);
+  for (int i = 0; i < r.rows(); ++i) {
+    for (int c = 0; c < kWorkshopColumns; ++c) columns[c] = r.Text(i, c + 1);
+    LANTIAN_ASSIGN_OR_RETURN(auto w, WorkshopOfColumns(r.Int(i, 0), columns));
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+core::Result<int64_t> PgStore::AddWorkshopEvent(const WorkshopEvent& e) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r, conn_->Query("INSERT INTO workshop_events(workshop_id, action, actor, at, status, "
+                             "evidence, note) VALUES($1,$2,$3,$4,$5,$6,$7) RETURNING id",
+                             Params()
+                                 .Int(e.workshop_id)
+                                 .Text(e.action)
+                                 .Text(e.actor)
+                                 .Text(e.at)
+                                 .Text(e.status)
+                                 .Text(e.evidence)
+                                 .Text(e.note)));
+  return r.Int(0, 0);
+}
+
+core::Result<std::vector<WorkshopEvent>> PgStore::WorkshopEvents(int64_t workshop_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("SELECT id, workshop_id, action, actor, at, status, evidence, note FROM "
+                   "workshop_events WHERE ($1 = 0 OR workshop_id = $1) ORDER BY id",
+                   Params().Int(workshop_id)));
+  std::vector<WorkshopEvent> out;
+  for (int i = 0; i < r.rows(); ++i) {
+    out.push_back({r.Int(i, 0), r.Int(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4), r.Text(i, 5),
+                   r.Text(i, 6), r.Text(i, 7)});
+  }
+  return out;
+}
+
+core::Status PgStore::PutPowerAccounts(std::span<const PowerAccount> accounts) {
+  for (const auto& a : accounts) {
+    Params params;
+    for (const auto& c : PowerAccountColumns(a)) params.Text(c);
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO power_accounts(account, city_code, district, customer, address, "
+                    "lat, lon, tariff, capacity_kva, registered_by, registered_at) "
+                    "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) ON CONFLICT (account) DO UPDATE "
+                    "SET city_code = EXCLUDED.city_code, district = EXCLUDED.district, customer = "
+                    "EXCLUDED.customer, address = EXCLUDED.address, lat = EXCLUDED.lat, lon = "
+                    "EXCLUDED.lon, tariff = EXCLUDED.tariff, capacity_kva = "
+                    "EXCLUDED.capacity_kva, registered_by = EXCLUDED.registered_by, registered_at "
+                    "= EXCLUDED.registered_at",
+                    params)
+            .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<PowerAccount>> PgStore::PowerAccounts(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("SELECT account, city_code, district, customer, address, lat, lon, tariff, "
+                   "capacity_kva, registered_by, registered_at FROM power_accounts WHERE ($1 = "
+                   "'' OR city_code = $1) ORDER BY account",
+                   Params().Text(city_code)));
+  std::vector<PowerAccount> out;
+  std::vector<std::string> columns(kPowerAccountColumns);
+  for (int i = 0; i < r.rows(); ++i) {
+    for (int c = 0; c < kPowerAccountColumns; ++c) columns[c] = r.Text(i, c);
+    LANTIAN_ASSIGN_OR_RETURN(auto a, PowerAccountOfColumns(columns));
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
 core::Status PgStore::ReplaceBoundaries(std::span<const BoundaryRow> areas) {
   LANTIAN_RETURN_IF_ERROR(conn_->Query("DELETE FROM boundaries").status());
   for (const auto& a : areas) {

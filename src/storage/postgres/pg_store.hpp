@@ -114,6 +114,14 @@ class PgStore final : public Store {
   core::Result<std::vector<Problem>> Problems(std::string_view city_code) override;
   core::Result<int64_t> AddProblemEvent(const ProblemEvent& e) override;
   core::Result<std::vector<ProblemEvent>> ProblemEvents(int64_t problem_id) override;
+  core::Result<int64_t> AddWorkshop(const Workshop& w) override;
+  core::Status UpdateWorkshop(int64_t id, std::string_view status, std::string_view deadline,
+                              std::string_view updated_at) override;
+  core::Result<std::vector<Workshop>> Workshops(std::string_view city_code) override;
+  core::Result<int64_t> AddWorkshopEvent(const WorkshopEvent& e) override;
+  core::Result<std::vector<WorkshopEvent>> WorkshopEvents(int64_t workshop_id) override;
+  core::Status PutPowerAccounts(std::span<const PowerAccount> accounts) override;
+  core::Result<std::vector<PowerAccount>> PowerAccounts(std::string_view city_code) override;
   core::Status ReplaceBoundaries(std::span<const BoundaryRow> areas) override;
   core::Result<std::vector<BoundaryRow>> Boundaries() override;
   core::Result<std::optional<int64_t>> AddFirePoint(const FirePoint& f) override;

@@ -1590,6 +1590,116 @@ core::Result<std::vector<ProblemEvent>> SqliteStore::ProblemEvents(int64_t probl
   return out;
 }
 
+core::Result<int64_t> SqliteStore::AddWorkshop(const Workshop& w) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("INSERT INTO workshops(city_code, district, township, name, address, lat, "
+                   "lon, industry, what, source, source_ref, found_by, found_at, photos, "
+                   "deadline, status, rebound_of, updated_at) "
+                   "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18)"));
+  const auto columns = WorkshopColumns(w);
+  for (int i = 0; i < kWorkshopColumns; ++i) stmt->Bind(i + 1, columns[i]);
+  LANTIAN_RETURN_IF_ERROR(stmt->Run());
+  return sqlite3_last_insert_rowid(db_->handle());
+}
+
+core::Status SqliteStore::UpdateWorkshop(int64_t id, std::string_view status,
+                                         std::string_view deadline, std::string_view updated_at) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("UPDATE workshops SET status = ?2, deadline = ?3, updated_at = ?4 "
+                              "WHERE id = ?1"));
+  LANTIAN_RETURN_IF_ERROR(
+      stmt->Bind(1, id).Bind(2, status).Bind(3, deadline).Bind(4, updated_at).Run());
+  if (sqlite3_changes(db_->handle()) == 0) {
+    return core::NotFound("no workshop " + std::to_string(id), "id");
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<Workshop>> SqliteStore::Workshops(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("SELECT id, city_code, district, township, name, address, lat, lon, industry, "
+                   "what, source, source_ref, found_by, found_at, photos, deadline, status, "
+                   "rebound_of, updated_at FROM workshops WHERE (?1 = '' OR city_code = ?1) "
+                   "ORDER BY id"));
+  stmt->Bind(1, city_code);
+  std::vector<Workshop> out;
+  std::vector<std::string> columns(kWorkshopColumns);
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    for (int i = 0; i < kWorkshopColumns; ++i) columns[i] = stmt->Text(i + 1);
+    LANTIAN_ASSIGN_OR_RETURN(auto w, WorkshopOfColumns(stmt->Int(0), columns));
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+core::Result<int64_t> SqliteStore::AddWorkshopEvent(const WorkshopEvent& e) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt, db_->Prepare("INSERT INTO workshop_events(workshop_id, action, actor, at, status, "
+                              "evidence, note) VALUES(?1,?2,?3,?4,?5,?6,?7)"));
+  LANTIAN_RETURN_IF_ERROR(stmt->Bind(1, e.workshop_id)
+                              .Bind(2, e.action)
+                              .Bind(3, e.actor)
+                              .Bind(4, e.at)
+                              .Bind(5, e.status)
+                              .Bind(6, e.evidence)
+                              .Bind(7, e.note)
+                              .Run());
+  return sqlite3_last_insert_rowid(db_->handle());
+}
+
+core::Result<std::vector<WorkshopEvent>> SqliteStore::WorkshopEvents(int64_t workshop_id) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("SELECT id, workshop_id, action, actor, at, status, evidence, note FROM "
+                   "workshop_events WHERE (?1 = 0 OR workshop_id = ?1) ORDER BY id"));
+  stmt->Bind(1, workshop_id);
+  std::vector<WorkshopEvent> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Int(0), stmt->Int(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6), stmt->Text(7)});
+  }
+  return out;
+}
+
+core::Status SqliteStore::PutPowerAccounts(std::span<const PowerAccount> accounts) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto ins, db_->Prepare("INSERT OR REPLACE INTO power_accounts(account, city_code, district, "
+                             "customer, address, lat, lon, tariff, capacity_kva, registered_by, "
+                             "registered_at) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)"));
+  for (const auto& a : accounts) {
+    ins->Reset();
+    const auto columns = PowerAccountColumns(a);
+    for (int i = 0; i < kPowerAccountColumns; ++i) ins->Bind(i + 1, columns[i]);
+    LANTIAN_RETURN_IF_ERROR(ins->Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<PowerAccount>> SqliteStore::PowerAccounts(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("SELECT account, city_code, district, customer, address, lat, lon, tariff, "
+                   "capacity_kva, registered_by, registered_at FROM power_accounts WHERE (?1 = "
+                   "'' OR city_code = ?1) ORDER BY account"));
+  stmt->Bind(1, city_code);
+  std::vector<PowerAccount> out;
+  std::vector<std::string> columns(kPowerAccountColumns);
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    for (int i = 0; i < kPowerAccountColumns; ++i) columns[i] = stmt->Text(i);
+    LANTIAN_ASSIGN_OR_RETURN(auto a, PowerAccountOfColumns(columns));
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
 core::Status SqliteStore::ReplaceBoundaries(std::span<const BoundaryRow> areas) {
   LANTIAN_RETURN_IF_ERROR(db_->Exec("DELETE FROM boundaries"));
   LANTIAN_ASSIGN_OR_RETURN(
