@@ -57,6 +57,9 @@ core::Result<int64_t> ImportReadings(storage::Store& store, const std::vector<Ta
   LANTIAN_ASSIGN_OR_RETURN(auto registered, store.ElectricityMeters(""));
   std::map<std::string, std::string> city_of;
   for (const auto& m : registered) city_of[m.meter] = m.city_code;
+  // The grid company's dedicated-transformer accounts read the same way (散乱污 candidates).
+  LANTIAN_ASSIGN_OR_RETURN(auto accounts, store.PowerAccounts(""));
+  for (const auto& a : accounts) city_of.emplace(a.account, a.city_code);
   std::vector<storage::ElectricityReading> all;
   std::vector<std::string> cities;
   for (const auto& file : files) {
@@ -67,9 +70,10 @@ core::Result<int64_t> ImportReadings(storage::Store& store, const std::vector<Ta
     for (const auto& [meter, series] : readings) {
       auto city = city_of.find(meter);
       if (city == city_of.end()) {
-        return core::NotFound(
-            file.name + ": meter " + meter + " is not registered (lantian electricity meters)",
-            "meter");
+        return core::NotFound(file.name + ": meter " + meter +
+                                  " is not registered (lantian electricity meters, or lantian "
+                                  "workshops accounts)",
+                              "meter");
       }
       cities.push_back(city->second);
       for (const auto& [t, kw] : series) all.push_back({meter, core::FormatInstant(t), kw});

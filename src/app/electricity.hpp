@@ -23,8 +23,9 @@ core::Result<std::vector<storage::ElectricityMeter>> ImportMeters(
     storage::Store& store, const TableFile& file, const Actor& actor, const std::string& now,
     std::vector<io::FileReport>& reports);
 
-// Readings of registered meters only (an unknown meter is an error naming it),
-// of the cities the actor keeps; all files or none. The number stored.
+// Readings of registered meters and power accounts only (an unknown meter is
+// an error naming it), of the cities the actor keeps; all files or none. The
+// number stored.
 core::Result<int64_t> ImportReadings(storage::Store& store, const std::vector<TableFile>& files,
                                      const Actor& actor, const std::string& now,
                                      std::vector<io::FileReport>& reports);

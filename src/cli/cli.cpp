@@ -35,6 +35,7 @@ int Run(int argc, char** argv) {
   AddTasks(root, action);
   AddProblems(root, action);
   AddFires(root, action);
+  AddWorkshops(root, action);
   AddServe(root, action);
   SetCommandLine(argc, argv);
   try {

@@ -45,6 +45,7 @@ void AddTampering(CLI::App& root, Action& action);
 void AddTasks(CLI::App& root, Action& action);
 void AddProblems(CLI::App& root, Action& action);
 void AddFires(CLI::App& root, Action& action);
+void AddWorkshops(CLI::App& root, Action& action);
 
 // The command line being run, as the audit trail records it.
 const std::string& CommandLine();

@@ -8,18 +8,6 @@
 #include "ledger/fire_point.hpp"
 
 namespace lantian::io {
-namespace {
-
-std::optional<double> ParseDegrees(std::string_view s, double limit) {
-  double v = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || end != s.data() + s.size() || v < -limit || v > limit) {
-    return std::nullopt;
-  }
-  return v;
-}
-
-}  // namespace
 
 std::vector<FirePointRow> ReadFirePoints(CsvReader& reader, FileReport& report) {
   std::vector<FirePointRow> out;

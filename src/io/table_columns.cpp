@@ -82,4 +82,13 @@ std::optional<int64_t> TableRow::Whole(std::string_view name, bool required) {
   return v;
 }
 
+std::optional<double> ParseDegrees(std::string_view s, double limit) {
+  double v = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size() || v < -limit || v > limit) {
+    return std::nullopt;
+  }
+  return v;
+}
+
 }  // namespace lantian::io

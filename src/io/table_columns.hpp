@@ -65,6 +65,10 @@ std::optional<int64_t> ParseInt(std::string_view s);
 // numbers come back like that).
 std::optional<int64_t> ParseWhole(std::string_view s);
 
+// Degrees of latitude (limit 90) or longitude (limit 180) written as a
+// decimal number; nullopt when not a number or out of range.
+std::optional<double> ParseDegrees(std::string_view s, double limit);
+
 // A cell of a table: its text and where it is, for messages.
 struct Cell {
   std::string_view text;
