@@ -394,8 +394,11 @@ core::Result<nlohmann::json> WorkshopCandidatesJson(storage::Store& store, const
   LANTIAN_ASSIGN_OR_RETURN(auto register_rows, store.Workshops(u.code));
   LANTIAN_ASSIGN_OR_RETURN(auto accounts, store.PowerAccounts(u.code));
   nlohmann::json rows = nlohmann::json::array();
-  int64_t industrial = 0;
+  int64_t checked = 0, industrial = 0;
   for (const auto& a : accounts) {
+    // A district sees the leads within it (属地管理); the city and above all of them.
+    if (p.role == auth::Role::kDistrict && a.district != p.scope) continue;
+    ++checked;
     LANTIAN_ASSIGN_OR_RETURN(auto readings, store.ElectricityReadings(a.account, from, to));
     verify::LoadSeries series;
     for (const auto& r : readings) {
@@ -440,7 +443,7 @@ core::Result<nlohmann::json> WorkshopCandidatesJson(storage::Store& store, const
                         {"name", u.name_zh},
                         {"from", from},
                         {"to", to},
-                        {"accounts", accounts.size()},
+                        {"accounts", checked},
                         {"industrial", industrial},
                         {"licensed_places", licensed.size()},
                         {"candidates", rows}};

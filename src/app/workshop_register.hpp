@@ -83,7 +83,8 @@ core::Result<std::vector<storage::PowerAccount>> ImportPowerAccounts(
 // a place where no enterprise of the city's emergency list in force and no
 // white-listed workshop is, and no open workshop of the register; a
 // candidate at the place of a closed-down workshop is marked as a suspected
-// rebound. Officials who may read the city's lists.
+// rebound. Officials who may read the city's lists (a district the accounts
+// within it).
 core::Result<nlohmann::json> WorkshopCandidatesJson(storage::Store& store, const auth::Principal& p,
                                                     const std::string& city,
                                                     const std::string& from, const std::string& to,

@@ -18,6 +18,7 @@
 #include "server/route_support.hpp"
 #include "server/station_routes.hpp"
 #include "server/task_routes.hpp"
+#include "server/workshop_routes.hpp"
 
 namespace lantian::server {
 namespace {
@@ -501,6 +502,7 @@ std::vector<Route> ApiRoutes() {
   AddStationCheckRoutes(routes);
   AddTaskRoutes(routes);
   AddProblemRoutes(routes);
+  AddWorkshopRoutes(routes);
   AddFireRoutes(routes);
   return routes;
 }

@@ -983,6 +983,99 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
                                         {"response": "confirmed", "note": "已扑灭"})
             self.assertEqual(status, code, (role, body))
 
+    def test_s_workshop_register_within_the_area(self):
+        found = {"city": SJZ, "district": "130102", "address": "建华大街某院内", "industry": "塑料颗粒",
+                 "what": "无环评、无治理设施", "source": "grid"}
+        for role, code in (("public", 401), ("enterprise", 403), ("district", 200)):
+            status, body, _ = self.call(role, "POST", "/api/workshops", "/api/workshops", found)
+            self.assertEqual(status, code, (role, body))
+        first = body["id"]
+        status, body, _ = self.clients["city"].post("/api/workshops", dict(found, district="130104", address="中山路某厂"))
+        self.assertEqual(status, 200, body)
+        status, body, _ = self.clients["province"].post("/api/workshops", dict(found, address="建华大街 某院内"))
+        self.assertEqual(status, 409, body)  # the same place, still open
+        for role in ("district", "region"):
+            status, body, _ = self.clients[role].post("/api/workshops", dict(found, city=XIAN, district=""))
+            self.assertEqual(status, 404, (role, body))
+        seen = {"national": 2, "region": 2, "province": 2, "city": 2, "district": 1}
+        for role in ROLES:
+            status, body, _ = self.call(role, "GET", "/api/workshops", "/api/workshops")
+            want = 401 if role == "public" else 403 if role == "enterprise" else 200
+            self.assertEqual(status, want, (role, body))
+            if status == 200:
+                self.assertEqual(len(body["workshops"]), seen[role], role)
+            status, body, _ = self.call(role, "GET", "/api/workshops/{id}", f"/api/workshops/{first}")
+            self.assertEqual(status, want, (role, body))
+            if status == 200:
+                self.assertEqual([h["action"] for h in body["history"]], ["found"], role)
+            status, body, _ = self.call(role, "GET", "/api/workshop-stats", "/api/workshop-stats")
+            self.assertEqual(status, want, (role, body))
+            status, body, _ = self.call(role, "GET", "/api/workshops.xlsx", "/api/workshops.xlsx")
+            self.assertEqual(status, want, role)
+        act = "/api/workshops/{id}/act"
+        for role, step, extra, code in (
+                ("public", "assess-close", {"note": "x"}, 401), ("enterprise", "assess-close", {"note": "x"}, 404),
+                ("district", "assess-close", {"note": "无法整改"}, 200),
+                ("district", "accept-closure", {"evidence": "p.jpg"}, 403),
+                ("city", "accept-rectification", {"evidence": "p.jpg"}, 409),
+                ("city", "accept-closure", {"evidence": "断电断水.jpg"}, 200),
+                ("national", "accept-closure", {"evidence": "p.jpg"}, 409)):
+            status, body, _ = self.call(role, "POST", act, f"/api/workshops/{first}/act", dict(extra, action=step))
+            self.assertEqual(status, code, (role, step, body))
+        _, stats, _ = self.clients["city"].get("/api/workshop-stats")
+        district = next(d for c in stats["cities"] for d in c["districts"] if d["district"] == "130102")
+        self.assertEqual((district["closed_down"], district["dynamic_zero"]), (1, True), stats)
+
+        # The grid company's accounts and a week of readings: a one-shift load at an unregistered
+        # address, the same at the closed-down workshop's address, and a household.
+        accounts = ("account,customer,address,city,district,tariff,capacity_kva\n"
+                    f"P-1,赵某,槐安路99号,{SJZ},130102,居民,160\n"
+                    f"P-2,钱某,建华大街某院内,{SJZ},130102,居民,100\n"
+                    f"P-3,孙某,裕华路1号,{SJZ},130102,居民,50\n"
+                    f"P-4,周某,中山路某厂,{SJZ},130104,工业,400\n").encode()
+        for role, code in (("public", 401), ("enterprise", 403), ("district", 403), ("city", 200)):
+            status, body, _ = self.call(role, "POST", "/api/power-accounts", "/api/power-accounts")
+            if role == "public":
+                self.assertEqual(status, code)
+                continue
+            status, body, _ = self.clients[role].upload("/api/power-accounts", accounts, name="accounts.csv")
+            self.assertEqual(status, code, (role, body))
+        self.assertEqual(body["accounts"], 4)
+        rows = ["meter,time,kw"]
+        for day in range(1, 9):
+            for q in range(96):
+                minute = q * 15
+                end = minute + 15
+                t = f"2020-11-{day:02d} {end // 60:02d}:{end % 60:02d}" if end < 1440 else f"2020-11-{day + 1:02d} 00:00"
+                shift = 55.0 if 8 * 60 <= minute < 18 * 60 else 3.0
+                rows += [f"P-1,{t},{shift}", f"P-2,{t},{shift}", f"P-4,{t},{shift}",
+                         f"P-3,{t},{1.5 if 18 * 60 <= minute < 22 * 60 else 0.3}"]
+        readings = ("\n".join(rows) + "\n").encode()
+        for role, code in (("public", 401), ("enterprise", 403), ("district", 403), ("city", 200)):
+            status, body, _ = self.call(role, "POST", "/api/electricity-readings", "/api/electricity-readings")
+            if role == "public":
+                continue
+            status, body, _ = self.clients[role].upload("/api/electricity-readings", readings, name="r.csv")
+            self.assertEqual(status, code, (role, body))
+        self.assertEqual(body["readings"], 4 * 8 * 96)
+        path = f"/api/workshop-candidates?city={SJZ}&from=2020-11-01%2000:15:00&to=2020-11-09%2000:00:00"
+        for role in ROLES:
+            status, body, _ = self.call(role, "GET", "/api/workshop-candidates", path)
+            self.assertEqual(status, scoped_status(role, SJZ), (role, body))
+            if status == 200:
+                # The district checks the accounts within it; P-4 (130104) is at an open workshop.
+                self.assertEqual((body["accounts"], body["industrial"]), (3, 2) if role == "district" else (4, 3), body)
+                self.assertEqual([(c["account"], c["pattern"], c["rebound_of"]) for c in body["candidates"]],
+                                 [("P-1", "one-shift", None), ("P-2", "one-shift", first)], role)
+        status, body, _ = self.clients["city"].get(f"/api/workshop-candidates?city={XIAN}")
+        self.assertEqual(status, 404, body)
+        # A lead filed from its account: the account's address fills in, the source is electricity.
+        status, body, _ = self.clients["city"].post("/api/workshops", {"city": SJZ, "account": "P-1", "what": "疑似喷涂作坊"})
+        self.assertEqual((status, body.get("address"), body.get("source"), body.get("source_ref")),
+                         (200, "槐安路99号", "electricity", "account:P-1"), body)
+        _, body, _ = self.clients["city"].get(path)
+        self.assertEqual([c["account"] for c in body["candidates"]], ["P-2"])
+
     def test_z_every_documented_route_was_called_as_every_role(self):
         self.assertEqual(self.documented - self.covered, set())
         self.assertEqual(self.covered - self.documented, set())
