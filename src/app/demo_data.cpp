@@ -12,6 +12,7 @@
 #include "app/demo_lists.hpp"
 #include "app/demo_monitoring.hpp"
 #include "app/demo_problems.hpp"
+#include "app/demo_workshops.hpp"
 #include "demo/synthetic_dustfall.hpp"
 
 namespace lantian::app {
@@ -123,6 +124,10 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
     summary.problems = problems.problems;
     LANTIAN_ASSIGN_OR_RETURN(DemoFireSummary fires, WriteDemoFires(store, options.seed, now));
     summary.fire_points = fires.points;
+    LANTIAN_ASSIGN_OR_RETURN(DemoWorkshopSummary workshops,
+                             WriteDemoWorkshops(store, options.seed, now));
+    summary.workshops = workshops.workshops;
+    summary.power_accounts = workshops.accounts;
     const nlohmann::json after = {{"synthetic", true},
                                   {"seed", options.seed},
                                   {"from", core::FormatIsoDate(options.period.first)},
@@ -144,7 +149,9 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
                                   {"task_reports", summary.task_reports},
                                   {"task_closures", summary.task_closures},
                                   {"problems", summary.problems},
-                                  {"fire_points", summary.fire_points}};
+                                  {"fire_points", summary.fire_points},
+                                  {"workshops", summary.workshops},
+                                  {"power_accounts", summary.power_accounts}};
     return storage::AppendAudit(
         store, audit::Entry{0, now, actor.name, actor.action, "demo-data", std::to_string(source),
                             "", after.dump(), "", ""});

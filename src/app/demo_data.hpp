@@ -37,6 +37,8 @@ struct DemoSummary {
   int64_t task_closures = 0;
   int64_t problems = 0;     // supervision problems (app/demo_problems.hpp)
   int64_t fire_points = 0;  // satellite fire points (app/demo_fires.hpp)
+  int64_t workshops = 0;    // the 散乱污 register (app/demo_workshops.hpp)
+  int64_t power_accounts = 0;
 };
 
 core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::SeasonOptions& options,

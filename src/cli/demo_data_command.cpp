@@ -47,7 +47,8 @@ void AddDemoData(CLI::App& root, Action& action) {
                 << summary->meter_readings << " quarter-hour readings, " << summary->task_reports
                 << " key-task reports and " << summary->task_closures << " closures, "
                 << summary->problems << " supervision problems, " << summary->fire_points
-                << " fire points\n";
+                << " fire points, " << summary->workshops << " 散乱污 workshops, "
+                << summary->power_accounts << " power accounts\n";
       return 0;
     };
   });

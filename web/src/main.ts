@@ -6,7 +6,8 @@
 // enterprise's measure sheet; an enterprise user's own page), online
 // monitoring's #/devices and #/device/MN, and the verification of a city's
 // alerts #/verification?city=&period=, and the key-task ledger #/tasks?unit=
-// and #/task/ID, the supervision problems #/problems?city=&status=, and the
+// and #/task/ID, the supervision problems #/problems?city=&status=, the 散乱污
+// register #/workshops?city=&status=, and the
 // straw-burning fire points #/fires?city=&period=.
 import "./style.css";
 import { ApiError, CityLatest, User, logout, me, publicLatest } from "./api";
@@ -28,6 +29,7 @@ import { renderSheet } from "./pages/sheet";
 import { renderDevice, renderDevices } from "./pages/devices";
 import { renderTask, renderTaskBoard } from "./pages/tasks";
 import { renderProblems } from "./pages/problems";
+import { renderWorkshops } from "./pages/workshops";
 import { renderFires } from "./pages/fires";
 import { renderVerification } from "./pages/verification";
 import { MONTHS } from "./campaign_api";
@@ -72,7 +74,7 @@ function header(): HTMLElement {
   }
   if (user?.role === "enterprise") links.push([`#/sheet/${user.scope}`, t().nav.sheet]);
   if (user) links.push(["#/devices", t().nav.devices]);
-  if (official) links.push(["#/verification", t().nav.verification], ["#/tasks", t().nav.tasks], ["#/problems", t().nav.problems], ["#/fires", t().nav.fires]);
+  if (official) links.push(["#/verification", t().nav.verification], ["#/tasks", t().nav.tasks], ["#/problems", t().nav.problems], ["#/workshops", t().nav.workshops], ["#/fires", t().nav.fires]);
   const nav = h("nav", { id: "nav" }, ...links.map(([href, label]) => h("a", { href, "data-page": href.slice(2) || "home" }, label)));
   return h("header", {}, h("div", { class: "left" }, h("a", { href: "#/", class: "brand" }, t().title), nav), right);
 }
@@ -144,6 +146,8 @@ async function route(): Promise<void> {
       await renderTask(main, decodeURIComponent(path.slice(6)), q.get("as_of") ?? "");
     } else if (path === "/problems") {
       await renderProblems(main, q.get("city") ?? "", q.get("status") ?? "", user);
+    } else if (path === "/workshops") {
+      await renderWorkshops(main, q.get("city") ?? "", q.get("status") ?? "", user);
     } else if (path === "/fires") {
       await renderFires(main, q.get("city") ?? "", q.get("period") ?? "2020-09-01..2020-11-30", user);
     } else if (path === "/forecast-skill") {
