@@ -18,6 +18,9 @@ uint64_t Hash(uint64_t seed, const std::string& key) {
     h ^= c;
     h *= 1099511628211ULL;
   }
+  // splitmix64's finaliser, so that every bit of the draw varies with the key
+  h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  h = (h ^ (h >> 27)) * 0x94D049BB133111EBULL;
   return h ^ (h >> 31);
 }
 

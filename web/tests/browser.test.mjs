@@ -672,6 +672,41 @@ await test("problem board: counts per city, a problem taken through its steps, o
   assert.match(workbook[1], /spreadsheetml/);
 });
 
+await test("散乱污 register: dynamic zero per district, a workshop assessed and closed down, a lead filed", async (page) => {
+  await login(page, "sjz");
+  await page.click('#nav a[data-page="workshops"]');
+  await page.waitForSelector('#workshop-counts tr[data-city="130100"]');
+  await page.goto(`${base}/#/workshops?city=130100`);
+  await page.waitForFunction(() => document.getElementById("workshop-city")?.value === "130100");
+  await page.waitForSelector("#workshop-counts tr.district-row");
+  await page.waitForSelector("#candidate-table tbody tr");
+  const open = '#workshop-table tbody tr[data-status="found"], #workshop-table tbody tr[data-status="to-rectify"]';
+  const id = await page.getAttribute(open, "data-id");
+  const row = `#workshop-table tr[data-id="${id}"]`;
+  await page.fill(`${row} .step-assess-close`, "不符合产业政策");
+  await page.click(`${row} .act-assess-close`);
+  await page.waitForSelector(`${row}[data-status="to-close"] .act-accept-closure`);
+  await page.fill(`${row} .step-accept-closure`, "断电断水照片.jpg");
+  await page.click(`${row} .act-accept-closure`);
+  await page.waitForSelector(`${row}[data-status="closed-down"]`);
+  await page.waitForSelector("#candidate-summary");  // the leads load after the register
+  const leads = (await page.$$("#candidate-table tbody tr")).length;
+  const registered = (await page.$$("#workshop-table tbody tr")).length;
+  await page.click("#candidate-table tbody tr:first-child .file-candidate");
+  await page.waitForFunction((n) => document.querySelectorAll("#workshop-table tbody tr").length === n + 1, registered);
+  await page.waitForFunction((n) => document.querySelectorAll("#candidate-table tbody tr").length === n - 1, leads);
+  assert.match(await page.textContent("#candidate-summary"), /^专变用户 \d+ 户/);
+  await shot(page, "workshops.png");
+  const workbook = await page.evaluate(async () => {
+    const r = await fetch(document.getElementById("workshops-xlsx").getAttribute("href"));
+    return [r.status, r.headers.get("content-type")];
+  });
+  assert.equal(workbook[0], 200);
+  assert.match(workbook[1], /spreadsheetml/);
+  await page.click("#lang-switch");
+  await page.waitForFunction(() => document.getElementById("page-title")?.textContent === "散乱污 workshops register");
+});
+
 await test("fire points: the map with a city's boundaries, counts by period of the day, a grid's answer", async (page) => {
   await login(page, "ministry");
   await page.click('#nav a[data-page="fires"]');
