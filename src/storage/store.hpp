@@ -438,6 +438,20 @@ struct PowerAccount {
   friend bool operator==(const PowerAccount&, const PowerAccount&) = default;
 };
 
+// A station of the supplementary networks (ledger/network_check.hpp), as
+// stored: every field text (coordinates "" when unknown, connected "yes"/"no").
+struct NetworkSiteRow {
+  std::string code, kind, city_code, county, name, setting, serves, lat, lon, connected, since,
+      registered_by, registered_at;
+  friend bool operator==(const NetworkSiteRow&, const NetworkSiteRow&) = default;
+};
+
+// An outlet of an enterprise with its stack height (metres, as text).
+struct SourceOutletRow {
+  std::string credit_code, outlet, city_code, name, height_m, registered_by, registered_at;
+  friend bool operator==(const SourceOutletRow&, const SourceOutletRow&) = default;
+};
+
 // A finding of the station-tampering detector and its review.
 struct StationFindingRow {
   int64_t id = 0;
@@ -740,6 +754,12 @@ class Store {
   virtual core::Result<std::vector<WorkshopEvent>> WorkshopEvents(int64_t workshop_id) = 0;
   virtual core::Status PutPowerAccounts(std::span<const PowerAccount> accounts) = 0;
   virtual core::Result<std::vector<PowerAccount>> PowerAccounts(std::string_view city_code) = 0;
+  // The supplementary monitoring networks' stations (replaced by code) and the
+  // outlets with their stack heights (replaced by enterprise and outlet).
+  virtual core::Status PutNetworkSites(std::span<const NetworkSiteRow> sites) = 0;
+  virtual core::Result<std::vector<NetworkSiteRow>> NetworkSites(std::string_view city_code) = 0;
+  virtual core::Status PutSourceOutlets(std::span<const SourceOutletRow> outlets) = 0;
+  virtual core::Result<std::vector<SourceOutletRow>> SourceOutlets(std::string_view city_code) = 0;
   // Electricity meters (added or replaced by id) and readings (replaced by
   // meter and time).
   virtual core::Status PutElectricityMeters(std::span<const ElectricityMeter> meters) = 0;

@@ -754,6 +754,27 @@ TEST_P(StoreTest, WorkshopsWithHistoryAndPowerAccounts) {
   EXPECT_TRUE(store_->PowerAccounts("130200")->empty());
 }
 
+TEST_P(StoreTest, NetworkSitesAndSourceOutletsReplacedByKey) {
+  std::vector<NetworkSiteRow> sites{
+      {"V-1", "vocs", "130100", "", "世纪公园 VOCs 站", "", "", "38.04", "114.51", "yes",
+       "2020-09-01", "sjz", "2020-10-01 09:00:00"},
+      {"T-1", "traffic", "120000", "", "天津港交通站", "port", "天津港", "", "", "no", "2020-12-20",
+       "tj", "2020-10-01 09:00:00"}};
+  ASSERT_TRUE(store_->PutNetworkSites(sites).ok());
+  sites[1].connected = "yes";
+  ASSERT_TRUE(store_->PutNetworkSites(std::span(sites).subspan(1)).ok());
+  EXPECT_EQ(*store_->NetworkSites(""), (std::vector<NetworkSiteRow>{sites[1], sites[0]}));
+  EXPECT_EQ(*store_->NetworkSites("130100"), std::vector{sites[0]});
+  std::vector<SourceOutletRow> outlets{
+      {"91130100MA0CEMT01Q", "DA001", "130100", "窑尾", "80", "sjz", "2020-10-01 09:00:00"},
+      {"91130100MA0CEMT01Q", "DA002", "130100", "窑头", "30", "sjz", "2020-10-01 09:00:00"}};
+  ASSERT_TRUE(store_->PutSourceOutlets(outlets).ok());
+  outlets[1].height_m = "46";
+  ASSERT_TRUE(store_->PutSourceOutlets(std::span(outlets).subspan(1)).ok());
+  EXPECT_EQ(*store_->SourceOutlets("130100"), outlets);
+  EXPECT_TRUE(store_->SourceOutlets("610100")->empty());
+}
+
 TEST_P(StoreTest, BoundariesAndFirePoints) {
   std::vector<BoundaryRow> areas{
       {"130102", "长安区", "district", "130100", "130100", "", "{\"type\":\"MultiPolygon\"}"},

@@ -1676,6 +1676,76 @@ core::Result<std::vector<PowerAccount>> PgStore::PowerAccounts(std::string_view 
   return out;
 }
 
+core::Status PgStore::PutNetworkSites(std::span<const NetworkSiteRow> sites) {
+  for (const auto& s : sites) {
+    Params params;
+    for (const auto& c : {s.code, s.kind, s.city_code, s.county, s.name, s.setting, s.serves, s.lat,
+                          s.lon, s.connected, s.since, s.registered_by, s.registered_at})
+      params.Text(c);
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO network_sites(code, kind, city_code, county, name, setting, "
+                    "serves, lat, lon, connected, since, registered_by, registered_at) "
+                    "VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) ON CONFLICT (code) DO "
+                    "UPDATE SET kind = EXCLUDED.kind, city_code = EXCLUDED.city_code, county = "
+                    "EXCLUDED.county, name = EXCLUDED.name, setting = EXCLUDED.setting, serves = "
+                    "EXCLUDED.serves, lat = EXCLUDED.lat, lon = EXCLUDED.lon, connected = "
+                    "EXCLUDED.connected, since = EXCLUDED.since, registered_by = "
+                    "EXCLUDED.registered_by, registered_at = EXCLUDED.registered_at",
+                    params)
+            .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<NetworkSiteRow>> PgStore::NetworkSites(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("SELECT code, kind, city_code, county, name, setting, serves, lat, lon, "
+                   "connected, since, registered_by, registered_at FROM network_sites WHERE ($1 "
+                   "= '' OR city_code = $1) ORDER BY city_code, kind, code",
+                   Params().Text(city_code)));
+  std::vector<NetworkSiteRow> out;
+  for (int i = 0; i < r.rows(); ++i)
+    out.push_back({r.Text(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+                   r.Text(i, 5), r.Text(i, 6), r.Text(i, 7), r.Text(i, 8), r.Text(i, 9),
+                   r.Text(i, 10), r.Text(i, 11), r.Text(i, 12)});
+  return out;
+}
+
+core::Status PgStore::PutSourceOutlets(std::span<const SourceOutletRow> outlets) {
+  for (const auto& o : outlets) {
+    Params params;
+    for (const auto& c : {o.credit_code, o.outlet, o.city_code, o.name, o.height_m, o.registered_by,
+                          o.registered_at})
+      params.Text(c);
+    LANTIAN_RETURN_IF_ERROR(
+        conn_
+            ->Query("INSERT INTO source_outlets(credit_code, outlet, city_code, name, height_m, "
+                    "registered_by, registered_at) VALUES($1,$2,$3,$4,$5,$6,$7) ON CONFLICT "
+                    "(credit_code, outlet) DO UPDATE SET city_code = EXCLUDED.city_code, name = "
+                    "EXCLUDED.name, height_m = EXCLUDED.height_m, registered_by = "
+                    "EXCLUDED.registered_by, registered_at = EXCLUDED.registered_at",
+                    params)
+            .status());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<SourceOutletRow>> PgStore::SourceOutlets(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      Result r,
+      conn_->Query("SELECT credit_code, outlet, city_code, name, height_m, registered_by, "
+                   "registered_at FROM source_outlets WHERE ($1 = '' OR city_code = $1) ORDER BY "
+                   "city_code, credit_code, outlet",
+                   Params().Text(city_code)));
+  std::vector<SourceOutletRow> out;
+  for (int i = 0; i < r.rows(); ++i)
+    out.push_back({r.Text(i, 0), r.Text(i, 1), r.Text(i, 2), r.Text(i, 3), r.Text(i, 4),
+                   r.Text(i, 5), r.Text(i, 6)});
+  return out;
+}
+
 core::Status PgStore::ReplaceBoundaries(std::span<const BoundaryRow> areas) {
   LANTIAN_RETURN_IF_ERROR(conn_->Query("DELETE FROM boundaries").status());
   for (const auto& a : areas) {

@@ -1700,6 +1700,73 @@ core::Result<std::vector<PowerAccount>> SqliteStore::PowerAccounts(std::string_v
   return out;
 }
 
+core::Status SqliteStore::PutNetworkSites(std::span<const NetworkSiteRow> sites) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto ins,
+      db_->Prepare("INSERT OR REPLACE INTO network_sites(code, kind, city_code, county, name, "
+                   "setting, serves, lat, lon, connected, since, registered_by, registered_at) "
+                   "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)"));
+  for (const auto& s : sites) {
+    ins->Reset();
+    const std::vector<std::string> columns{
+        s.code, s.kind, s.city_code, s.county, s.name,          s.setting,      s.serves,
+        s.lat,  s.lon,  s.connected, s.since,  s.registered_by, s.registered_at};
+    for (size_t i = 0; i < columns.size(); ++i) ins->Bind(static_cast<int>(i) + 1, columns[i]);
+    LANTIAN_RETURN_IF_ERROR(ins->Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<NetworkSiteRow>> SqliteStore::NetworkSites(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("SELECT code, kind, city_code, county, name, setting, serves, lat, lon, "
+                   "connected, since, registered_by, registered_at FROM network_sites WHERE (?1 "
+                   "= '' OR city_code = ?1) ORDER BY city_code, kind, code"));
+  stmt->Bind(1, city_code);
+  std::vector<NetworkSiteRow> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Text(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6), stmt->Text(7), stmt->Text(8), stmt->Text(9),
+                   stmt->Text(10), stmt->Text(11), stmt->Text(12)});
+  }
+  return out;
+}
+
+core::Status SqliteStore::PutSourceOutlets(std::span<const SourceOutletRow> outlets) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto ins,
+      db_->Prepare("INSERT OR REPLACE INTO source_outlets(credit_code, outlet, city_code, name, "
+                   "height_m, registered_by, registered_at) VALUES(?1,?2,?3,?4,?5,?6,?7)"));
+  for (const auto& o : outlets) {
+    ins->Reset();
+    const std::vector<std::string> columns{o.credit_code, o.outlet,        o.city_code,    o.name,
+                                           o.height_m,    o.registered_by, o.registered_at};
+    for (size_t i = 0; i < columns.size(); ++i) ins->Bind(static_cast<int>(i) + 1, columns[i]);
+    LANTIAN_RETURN_IF_ERROR(ins->Run());
+  }
+  return core::Status::Ok();
+}
+
+core::Result<std::vector<SourceOutletRow>> SqliteStore::SourceOutlets(std::string_view city_code) {
+  LANTIAN_ASSIGN_OR_RETURN(
+      auto stmt,
+      db_->Prepare("SELECT credit_code, outlet, city_code, name, height_m, registered_by, "
+                   "registered_at FROM source_outlets WHERE (?1 = '' OR city_code = ?1) ORDER BY "
+                   "city_code, credit_code, outlet"));
+  stmt->Bind(1, city_code);
+  std::vector<SourceOutletRow> out;
+  for (;;) {
+    LANTIAN_ASSIGN_OR_RETURN(bool row, stmt->Step());
+    if (!row) break;
+    out.push_back({stmt->Text(0), stmt->Text(1), stmt->Text(2), stmt->Text(3), stmt->Text(4),
+                   stmt->Text(5), stmt->Text(6)});
+  }
+  return out;
+}
+
 core::Status SqliteStore::ReplaceBoundaries(std::span<const BoundaryRow> areas) {
   LANTIAN_RETURN_IF_ERROR(db_->Exec("DELETE FROM boundaries"));
   LANTIAN_ASSIGN_OR_RETURN(

@@ -118,6 +118,10 @@ class SqliteStore final : public Store {
   core::Result<std::vector<WorkshopEvent>> WorkshopEvents(int64_t workshop_id) override;
   core::Status PutPowerAccounts(std::span<const PowerAccount> accounts) override;
   core::Result<std::vector<PowerAccount>> PowerAccounts(std::string_view city_code) override;
+  core::Status PutNetworkSites(std::span<const NetworkSiteRow> sites) override;
+  core::Result<std::vector<NetworkSiteRow>> NetworkSites(std::string_view city_code) override;
+  core::Status PutSourceOutlets(std::span<const SourceOutletRow> outlets) override;
+  core::Result<std::vector<SourceOutletRow>> SourceOutlets(std::string_view city_code) override;
   core::Status ReplaceBoundaries(std::span<const BoundaryRow> areas) override;
   core::Result<std::vector<BoundaryRow>> Boundaries() override;
   core::Result<std::optional<int64_t>> AddFirePoint(const FirePoint& f) override;
