@@ -36,6 +36,7 @@ int Run(int argc, char** argv) {
   AddProblems(root, action);
   AddFires(root, action);
   AddWorkshops(root, action);
+  AddNetwork(root, action);
   AddServe(root, action);
   SetCommandLine(argc, argv);
   try {

@@ -46,6 +46,7 @@ void AddTasks(CLI::App& root, Action& action);
 void AddProblems(CLI::App& root, Action& action);
 void AddFires(CLI::App& root, Action& action);
 void AddWorkshops(CLI::App& root, Action& action);
+void AddNetwork(CLI::App& root, Action& action);
 
 // The command line being run, as the audit trail records it.
 const std::string& CommandLine();
