@@ -14,6 +14,7 @@
 #include "server/json.hpp"
 #include "server/list_routes.hpp"
 #include "server/monitoring_routes.hpp"
+#include "server/network_routes.hpp"
 #include "server/problem_routes.hpp"
 #include "server/route_support.hpp"
 #include "server/station_routes.hpp"
@@ -503,6 +504,7 @@ std::vector<Route> ApiRoutes() {
   AddTaskRoutes(routes);
   AddProblemRoutes(routes);
   AddWorkshopRoutes(routes);
+  AddNetworkRoutes(routes);
   AddFireRoutes(routes);
   return routes;
 }

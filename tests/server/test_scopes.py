@@ -1076,6 +1076,40 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
         _, body, _ = self.clients["city"].get(path)
         self.assertEqual([c["account"] for c in body["candidates"]], ["P-2"])
 
+    def test_t_network_checks_within_the_area(self):
+        sites = ("code,kind,city,name,setting,serves,connected,since\n"
+                 f"V-SJZ,vocs,{SJZ},世纪公园 VOCs 站,,,yes,2020-09-01\n"
+                 f"T-SJZ,traffic,{SJZ},石黄高速站,freight-corridor,G1811,yes,2020-12-20\n"
+                 f"V-XA,vocs,{XIAN},西安 VOCs 站,,,no,2020-09-01\n").encode()
+        outlets = f"enterprise,outlet,city,height_m\n91130100MA0CEMT01Q,DA009,{SJZ},60\n".encode()
+        for template, book in (("/api/network-sites", sites), ("/api/source-outlets", outlets)):
+            for role in ROLES:
+                status, body, _ = self.call(role, "POST", template, template)
+                if role == "public":
+                    self.assertEqual(status, 401)
+                    continue
+                status, body, _ = self.clients[role].upload(template, book, name="t.csv")
+                # A table naming 西安 is refused whole to anyone who does not keep its list.
+                keeps_all = role == "national" or template == "/api/source-outlets" and role in IMPORTERS
+                want = 403 if role in ("enterprise", "district") else 200 if keeps_all else 404
+                self.assertEqual(status, want, (role, template, body))
+        for role in ROLES:
+            status, body, _ = self.call(role, "GET", "/api/network-checks", "/api/network-checks?as_of=2021-01-10")
+            want = 401 if role == "public" else 403 if role == "enterprise" else 200
+            self.assertEqual(status, want, (role, body))
+            if status != 200:
+                continue
+            vocs = {c["city"]: c for c in body["checks"]["vocs"]}
+            self.assertEqual({SJZ, TAIYUAN, XIAN} & set(vocs), SEES[role], role)
+            self.assertTrue(vocs[SJZ]["pass"], role)
+            if XIAN in vocs:
+                self.assertEqual(vocs[XIAN]["gaps"][0]["what"], "VOCs 自动监测站点 西安 VOCs 站 未联网")
+            sources = {c["city"]: c for c in body["checks"]["sources"]}
+            self.assertIn("DA009（排气筒高 60 米） 未安装自动监控设施",
+                          " ".join(g["what"] for g in sources[SJZ]["gaps"]), role)
+        status, body, _ = self.clients["city"].get("/api/network-checks?as_of=2021-13-01")
+        self.assertEqual(status, 400, body)
+
     def test_z_every_documented_route_was_called_as_every_role(self):
         self.assertEqual(self.documented - self.covered, set())
         self.assertEqual(self.covered - self.documented, set())
