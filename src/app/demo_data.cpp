@@ -11,6 +11,7 @@
 #include "app/demo_ledgers.hpp"
 #include "app/demo_lists.hpp"
 #include "app/demo_monitoring.hpp"
+#include "app/demo_network.hpp"
 #include "app/demo_problems.hpp"
 #include "app/demo_workshops.hpp"
 #include "demo/synthetic_dustfall.hpp"
@@ -128,6 +129,9 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
                              WriteDemoWorkshops(store, options.seed, now));
     summary.workshops = workshops.workshops;
     summary.power_accounts = workshops.accounts;
+    LANTIAN_ASSIGN_OR_RETURN(DemoNetworkSummary network,
+                             WriteDemoNetwork(store, options.seed, now));
+    summary.network_stations = network.stations;
     const nlohmann::json after = {{"synthetic", true},
                                   {"seed", options.seed},
                                   {"from", core::FormatIsoDate(options.period.first)},
@@ -151,7 +155,8 @@ core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::Seaso
                                   {"problems", summary.problems},
                                   {"fire_points", summary.fire_points},
                                   {"workshops", summary.workshops},
-                                  {"power_accounts", summary.power_accounts}};
+                                  {"power_accounts", summary.power_accounts},
+                                  {"network_stations", summary.network_stations}};
     return storage::AppendAudit(
         store, audit::Entry{0, now, actor.name, actor.action, "demo-data", std::to_string(source),
                             "", after.dump(), "", ""});

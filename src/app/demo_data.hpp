@@ -39,6 +39,7 @@ struct DemoSummary {
   int64_t fire_points = 0;  // satellite fire points (app/demo_fires.hpp)
   int64_t workshops = 0;    // the 散乱污 register (app/demo_workshops.hpp)
   int64_t power_accounts = 0;
+  int64_t network_stations = 0;  // VOCs, traffic, dust-fall stations (app/demo_network.hpp)
 };
 
 core::Result<DemoSummary> WriteDemoData(storage::Store& store, const demo::SeasonOptions& options,

@@ -48,7 +48,8 @@ void AddDemoData(CLI::App& root, Action& action) {
                 << " key-task reports and " << summary->task_closures << " closures, "
                 << summary->problems << " supervision problems, " << summary->fire_points
                 << " fire points, " << summary->workshops << " 散乱污 workshops, "
-                << summary->power_accounts << " power accounts\n";
+                << summary->power_accounts << " power accounts, " << summary->network_stations
+                << " network stations\n";
       return 0;
     };
   });

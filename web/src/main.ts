@@ -8,7 +8,8 @@
 // alerts #/verification?city=&period=, and the key-task ledger #/tasks?unit=
 // and #/task/ID, the supervision problems #/problems?city=&status=, the 散乱污
 // register #/workshops?city=&status=, and the
-// straw-burning fire points #/fires?city=&period=.
+// straw-burning fire points #/fires?city=&period=, and the monitoring-network
+// checks #/network?as_of=.
 import "./style.css";
 import { ApiError, CityLatest, User, logout, me, publicLatest } from "./api";
 import { disposeCharts } from "./charts";
@@ -30,6 +31,7 @@ import { renderDevice, renderDevices } from "./pages/devices";
 import { renderTask, renderTaskBoard } from "./pages/tasks";
 import { renderProblems } from "./pages/problems";
 import { renderWorkshops } from "./pages/workshops";
+import { renderNetwork } from "./pages/network";
 import { renderFires } from "./pages/fires";
 import { renderVerification } from "./pages/verification";
 import { MONTHS } from "./campaign_api";
@@ -74,7 +76,7 @@ function header(): HTMLElement {
   }
   if (user?.role === "enterprise") links.push([`#/sheet/${user.scope}`, t().nav.sheet]);
   if (user) links.push(["#/devices", t().nav.devices]);
-  if (official) links.push(["#/verification", t().nav.verification], ["#/tasks", t().nav.tasks], ["#/problems", t().nav.problems], ["#/workshops", t().nav.workshops], ["#/fires", t().nav.fires]);
+  if (official) links.push(["#/verification", t().nav.verification], ["#/tasks", t().nav.tasks], ["#/problems", t().nav.problems], ["#/workshops", t().nav.workshops], ["#/fires", t().nav.fires], ["#/network", t().nav.network]);
   const nav = h("nav", { id: "nav" }, ...links.map(([href, label]) => h("a", { href, "data-page": href.slice(2) || "home" }, label)));
   return h("header", {}, h("div", { class: "left" }, h("a", { href: "#/", class: "brand" }, t().title), nav), right);
 }
@@ -148,6 +150,8 @@ async function route(): Promise<void> {
       await renderProblems(main, q.get("city") ?? "", q.get("status") ?? "", user);
     } else if (path === "/workshops") {
       await renderWorkshops(main, q.get("city") ?? "", q.get("status") ?? "", user);
+    } else if (path === "/network") {
+      await renderNetwork(main, q.get("as_of") ?? "");
     } else if (path === "/fires") {
       await renderFires(main, q.get("city") ?? "", q.get("period") ?? "2020-09-01..2020-11-30", user);
     } else if (path === "/forecast-skill") {

@@ -707,6 +707,19 @@ await test("散乱污 register: dynamic zero per district, a workshop assessed a
   await page.waitForFunction(() => document.getElementById("page-title")?.textContent === "散乱污 workshops register");
 });
 
+await test("monitoring network: the four checks per city with their gaps, replayed as of a day", async (page) => {
+  await login(page, "ministry");
+  await page.click('#nav a[data-page="network"]');
+  await page.waitForSelector("#check-vocs .network-table tbody tr");
+  await page.goto(`${base}/#/network?as_of=2021-01-10`);
+  await page.waitForFunction(() => document.getElementById("network-as-of")?.value === "2021-01-10");
+  await page.waitForSelector("#check-traffic .network-table tbody tr");
+  assert.equal((await page.$$("#check-dustfall .network-table tbody tr")).length, 39);
+  assert.ok((await page.$$('#check-sources tr[data-pass="false"] .gaps li')).length > 0);
+  assert.match(await page.textContent("#check-vocs h3"), /\d+ 个城市达标，\d+ 个未达标/);
+  await shot(page, "network.png");
+});
+
 await test("fire points: the map with a city's boundaries, counts by period of the day, a grid's answer", async (page) => {
   await login(page, "ministry");
   await page.click('#nav a[data-page="fires"]');
