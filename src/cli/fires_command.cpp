@@ -6,6 +6,7 @@
 
 #include "app/app.hpp"
 #include "app/demo_fires.hpp"
+#include "app/fire_xlsx.hpp"
 #include "app/straw_burning.hpp"
 #include "campaign/baseline.hpp"
 #include "cli/command.hpp"
@@ -134,6 +135,26 @@ void AddFires(CLI::App& root, Action& action) {
             auto f, app::RespondToFire(a.store(), actor, o->id, o->response, o->note, now));
         std::cout << "fire point " << f.id << ": " << f.response << " at " << f.responded_at
                   << '\n';
+        return core::Status::Ok();
+      });
+    };
+  });
+
+  CLI::App* xlsx =
+      fires->add_subcommand("export", "The fire points as a workbook (火点清单, 分单位统计)");
+  common(xlsx);
+  xlsx->add_option("--city", o->city, "City (default: all readable)");
+  xlsx->add_option("--period", o->period, "FROM..TO (default 2020-09-01..2020-11-30)");
+  xlsx->add_option("--out", o->out, "The .xlsx file")->required();
+  xlsx->callback([o, &action] {
+    action = [o]() -> int {
+      return WithStore(o->db, [&](app::App& a, const std::string&) -> core::Status {
+        LANTIAN_ASSIGN_OR_RETURN(auto actor, ActorAs(a, o->as));
+        auto period = campaign::ParseSeasonOrPeriod(o->period);
+        if (!period) return core::InvalidInput(period.error().message(), "--period");
+        LANTIAN_RETURN_IF_ERROR(
+            app::WriteFirePointsXlsx(a.store(), actor.principal, o->city, *period, o->out));
+        std::cout << "wrote " << o->out << '\n';
         return core::Status::Ok();
       });
     };

@@ -1,5 +1,6 @@
 #include "server/fire_routes.hpp"
 
+#include "app/fire_xlsx.hpp"
 #include "app/straw_burning.hpp"
 #include "campaign/baseline.hpp"
 #include "server/route_support.hpp"
@@ -130,6 +131,26 @@ void AddFireRoutes(std::vector<Route>& routes) {
          auto j = app::FireStatsJson(x.app().store(), x.principal(), *period, *rain, *sowing);
          if (!j) return x.Error(j.error());
          x.Json(200, *j);
+       }});
+  routes.push_back(
+      {"GET",
+       "/api/fire-points.xlsx",
+       "The fire points as a workbook to file (火点清单, 分单位统计), cut as /api/fire-points is",
+       "as /api/fire-points",
+       {{"city", "query", "the city (default: all readable)", false},
+        {"period", "query", "FROM..TO (default 2020-09-01..2020-11-30)", false}},
+       [](Exchange& x) {
+         if (auto s = RequireLogin(x); !s.ok()) return x.Error(s);
+         auto period = PeriodQuery(x, "period", "2020-09-01..2020-11-30");
+         if (!period) return x.Error(period.error());
+         TempFile file(".xlsx");
+         if (auto s = app::WriteFirePointsXlsx(x.app().store(), x.principal(),
+                                               x.Query("city").value_or(""), *period, file.path);
+             !s.ok()) {
+           return x.Error(s);
+         }
+         SendFile(x, file.path,
+                  "lantian-fire-points-" + core::FormatIsoDate(period->first) + ".xlsx");
        }});
 }
 

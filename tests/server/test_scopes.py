@@ -968,6 +968,8 @@ class ScopeTest(unittest.TestCase, harness.StoreTestCase):
                 self.assertEqual(len(body["points"]), seen[role], role)
             status, body, _ = self.call(role, "GET", "/api/fire-stats", "/api/fire-stats")
             self.assertEqual(status, want, (role, body))
+            status, body, _ = self.call(role, "GET", "/api/fire-points.xlsx", "/api/fire-points.xlsx")
+            self.assertEqual(status, want, role)
             status, body, _ = self.call(role, "GET", "/api/boundaries", f"/api/boundaries?city={SJZ}")
             self.assertEqual(status, want, (role, body))
             if status == 200:

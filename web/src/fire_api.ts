@@ -58,6 +58,7 @@ const q = (params: Record<string, string>) => {
 
 export const firePoints = (city: string, period: string) =>
   api<{ points: FirePoint[] }>(`/api/fire-points${q({ city, period })}`);
+export const firePointsXlsxUrl = (city: string, period: string) => `/api/fire-points.xlsx${q({ city, period })}`;
 export const fireStats = (period: string) => api<FireStats>(`/api/fire-stats${q({ period })}`);
 export const boundaries = (city: string) => api<Boundaries>(`/api/boundaries${q({ city })}`);
 export const respondToFire = (id: number, response: string, note: string) =>

@@ -480,6 +480,7 @@ const zh = {
   },
   fires: {
     title: "秸秆焚烧火点",
+    xlsx: "导出火点清单（Excel）",
     intro: "卫星火点按乡镇、区县边界（无边界时就近归属城市）分派到网格，网格核查后反馈；按单位和计划紧盯的时段统计（收工时 17–20 时、上半夜 20–24 时）。",
     allCities: "全部城市",
     city: "城市",
@@ -991,6 +992,7 @@ const en: Dict = {
   },
   fires: {
     title: "Straw-burning fire points",
+    xlsx: "Fire points (Excel)",
     intro: "Satellite fire points go to the grid of the township or district holding them (or the nearest city without boundaries); the grid checks and answers. Counted per unit and per period the plan names (after work 17–20 h, first half of the night 20–24 h).",
     allCities: "All cities",
     city: "City",

@@ -730,6 +730,12 @@ await test("fire points: the map with a city's boundaries, counts by period of t
   await page.waitForFunction((c) => document.getElementById("fire-city")?.value === c, city);
   await page.waitForSelector('#fire-map[data-state="ready"]');
   assert.ok((await inkedPixels(page, "#fire-map")) > 500);
+  const workbook = await page.evaluate(async () => {
+    const r = await fetch(document.getElementById("fires-xlsx").getAttribute("href"));
+    return [r.status, r.headers.get("content-type")];
+  });
+  assert.equal(workbook[0], 200);
+  assert.match(workbook[1], /spreadsheetml/);
   await shot(page, "fires.png");
   const waiting = '#fire-table tbody tr[data-status="dispatched"]';
   if (await page.$(waiting)) {

@@ -7,7 +7,7 @@ import { chart } from "../charts";
 import { h } from "../dom";
 import { lang, t } from "../i18n";
 import { picker, setQuery } from "../pickers";
-import { boundaries, FirePoint, firePoints, fireStats, respondToFire } from "../fire_api";
+import { boundaries, FirePoint, firePoints, firePointsXlsxUrl, fireStats, respondToFire } from "../fire_api";
 
 const COLOURS: Record<string, string> = {
   dispatched: "#c0392b", confirmed: "#d68910", handled: "#1e8449", "false-alarm": "#7f8c8d", outside: "#34495e",
@@ -57,7 +57,8 @@ export async function renderFires(root: HTMLElement, city: string, period: strin
   periodInput.addEventListener("change", () => setQuery("period", periodInput.value));
   root.append(h("h2", { id: "page-title" }, l.title), h("p", { class: "muted" }, l.intro),
     h("div", { class: "pickers" }, picker("fire-city", l.city, cityOptions, city, (v) => setQuery("city", v)),
-      h("label", { class: "picker" }, l.period + " ", periodInput)),
+      h("label", { class: "picker" }, l.period + " ", periodInput),
+      h("a", { href: firePointsXlsxUrl(city, period), id: "fires-xlsx", class: "button" }, l.xlsx)),
     h("p", { id: "fire-summary" }, l.summary(stats.points, stats.periods, stats.before_sowing, stats.sowing)));
   const map = h("div", { class: "chart map", id: "fire-map" });
   root.append(h("section", { class: "card" }, h("h3", {}, l.map),
