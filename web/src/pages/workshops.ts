@@ -98,11 +98,18 @@ async function leads(city: string, reload: () => void): Promise<HTMLElement> {
   return box;
 }
 
-export async function renderWorkshops(root: HTMLElement, city: string, status: string, user: User | null): Promise<void> {
+// The render each page root is waiting for: a step taken while an earlier
+// render is still loading starts a new one, and the earlier one must not
+// append its stale sections when it finishes.
+const latest = new WeakMap<HTMLElement, object>();
+
+export async function renderWorkshops(main: HTMLElement, city: string, status: string, user: User | null): Promise<void> {
   const l = t().workshops;
+  const token = {};
+  latest.set(main, token);
+  const root = h("div", { id: "workshops-page" });
   const reload = () => {
-    root.replaceChildren();
-    void renderWorkshops(root, city, status, user).then(() => { root.dataset.state = "ready"; });
+    void renderWorkshops(main, city, status, user).then(() => { main.dataset.state = "ready"; });
   };
   const [stats, list] = await Promise.all([workshopStats(), workshops(city, status)]);
   const cities: [string, string][] = [["", l.allCities], ...stats.cities.map((c): [string, string] => [c.city, c.name])];
@@ -161,4 +168,5 @@ export async function renderWorkshops(root: HTMLElement, city: string, status: s
     root.append(findForm(city, reload));
     root.append(await leads(city, reload));
   }
+  if (latest.get(main) === token) main.replaceChildren(root);
 }
